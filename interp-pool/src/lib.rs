@@ -1,0 +1,1 @@
+//! Runs weft interpreters on OS threads.

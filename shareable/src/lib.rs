@@ -1,0 +1,1 @@
+//! Cross-thread world: shareable values, handle registry, thread-safe objects.

@@ -1,0 +1,1 @@
+//! Differential and integration test support for weft.
