@@ -1,0 +1,4 @@
+# Uncaught KeyError.
+config = {"host": "localhost"}
+print(config["host"])
+print(config["k"])

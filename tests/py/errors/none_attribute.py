@@ -1,0 +1,8 @@
+# Uncaught AttributeError on None.
+def find(items, target):
+    for item in items:
+        if item == target:
+            return item
+result = find(["a", "b"], "z")
+print("result is", result)
+result.x

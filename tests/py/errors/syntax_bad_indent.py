@@ -1,0 +1,4 @@
+# Unexpected indentation.
+print("never printed")
+x = 1
+    y = 2

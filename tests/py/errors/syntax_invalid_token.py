@@ -1,0 +1,3 @@
+# Plain invalid syntax.
+x = 1
+y = x +* 2

@@ -1,0 +1,16 @@
+# Generator expressions.
+g = (x * 2 for x in range(5))
+print(type(g).__name__, next(g), next(g), list(g), list(g))
+print(sum(x * x for x in range(10)), max(len(w) for w in ["a", "abc", "ab"]))
+print(list(x for x in range(10) if x % 3), tuple(c for c in "hey"))
+print(any(x > 3 for x in [1, 5]), all(x > 0 for x in [1, 0]))
+gen = ((i, j) for i in range(3) for j in range(i))
+print(list(gen))
+print(",".join(str(i) for i in range(5)))
+side = []
+lazy = (side.append(i) or i for i in range(3))
+print(side)
+print(next(lazy), side)
+print(sorted((x % 3, x) for x in range(7)))
+nested = (sum(y for y in range(x)) for x in range(5))
+print(list(nested))

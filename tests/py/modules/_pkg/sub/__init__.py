@@ -1,0 +1,1 @@
+print("loading", __name__)

@@ -1,0 +1,3 @@
+print("_raises starts")
+value = 1
+raise ValueError("error during import of _raises")

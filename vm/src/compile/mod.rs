@@ -1,0 +1,89 @@
+//! The compiler: AST → bytecode (`CodeObject`).
+//!
+//! Modelled on CPython 3.11's `Python/compile.c` and `Python/symtable.c`, targeting the
+//! instruction set documented in `bytecode.rs` (a CPython 3.10-like stack machine with a
+//! simplified exception-handling protocol).
+//!
+//! * `symtable` — scope analysis (which names are local / cell / free / global).
+//! * `codegen` — compiler state: code units, labels, frame blocks, name resolution, assembly
+//!   (jump resolution, stack-depth analysis).
+//! * `stmt`, `expr`, `pattern` — code generation for statements, expressions and `match`.
+//! * `unparse` — annotation stringification for `from __future__ import annotations`.
+//! * `dis` — human-readable disassembly.
+
+mod codegen;
+mod dis;
+mod expr;
+mod pattern;
+mod stmt;
+mod symtable;
+mod unparse;
+
+#[cfg(test)]
+mod tests;
+
+use crate::ast::Loc;
+use crate::bytecode::CodeObject;
+use crate::syntax_error::{SyntaxErrorInfo, SyntaxErrorKind};
+use std::sync::Arc;
+
+/// What kind of source is compiled.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    /// Statements; the code returns None at the end.
+    Module,
+    /// The module body is a single `StmtKind::Expr`; the code returns its value.
+    Eval,
+    /// Like `Module` but each top-level expression statement is followed by `PrintExpr`
+    /// instead of `PopTop`.
+    Interactive,
+}
+
+pub(crate) type CError = SyntaxErrorInfo;
+pub(crate) type CResult<T> = Result<T, CError>;
+
+/// Compile a parsed module to a code object.
+pub fn compile(
+    module: &crate::ast::Module,
+    filename: &str,
+    source: &str,
+    mode: Mode,
+) -> Result<Arc<CodeObject>, SyntaxErrorInfo> {
+    codegen::compile_module(module, filename, source, mode)
+}
+
+/// Human-readable disassembly (recursing into nested code consts), for debugging and tests.
+pub fn disassemble(code: &CodeObject) -> String {
+    dis::disassemble(code)
+}
+
+/// A SyntaxError at `loc` (CPython's 1-based `offset`/`end_offset`).
+pub(crate) fn make_error(filename: &str, source: &str, loc: Loc, msg: impl Into<String>) -> CError {
+    let end_line = if loc.end_line == 0 { loc.line } else { loc.end_line };
+    let end_offset = if loc.end_line == 0 { loc.col + 2 } else { loc.end_col + 1 };
+    SyntaxErrorInfo::at(
+        SyntaxErrorKind::SyntaxError,
+        msg,
+        filename,
+        source,
+        loc.line,
+        loc.col + 1,
+        end_line,
+        end_offset,
+    )
+}
+
+/// CPython's `_Py_Mangle`: `__spam` inside class `Ham` becomes `_Ham__spam`.
+pub(crate) fn mangle(private: Option<&str>, name: &str) -> String {
+    let Some(private) = private else {
+        return name.to_string();
+    };
+    if !name.starts_with("__") || name.ends_with("__") || name.contains('.') {
+        return name.to_string();
+    }
+    let stripped = private.trim_start_matches('_');
+    if stripped.is_empty() {
+        return name.to_string();
+    }
+    format!("_{}{}", stripped, name)
+}

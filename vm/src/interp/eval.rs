@@ -1,0 +1,1365 @@
+//! The evaluation loop.
+
+use std::rc::Rc;
+
+use crate::bytecode::{format_value, make_function, BinaryOp, CompareOp, Instr};
+use crate::objects::{PyCell, PyDict, PyFunction, PyStr, PyTuple, TraceEntry};
+use crate::value::Value;
+
+use super::frame::{Block, BlockKind, Frame, FrameExit};
+use super::{PyErr, PyResult, Vm};
+
+impl Vm {
+    /// Run `f` until it returns or yields. `pending` injects an exception at the current
+    /// position first (generator `throw`).
+    pub fn run_frame(&mut self, f: &mut Frame, mut pending: Option<PyErr>) -> PyResult<FrameExit> {
+        loop {
+            let err = match pending.take() {
+                Some(e) => e,
+                None => match self.execute(f) {
+                    Ok(exit) => return Ok(exit),
+                    Err(e) => e,
+                },
+            };
+            if self.reraising {
+                self.reraising = false;
+            } else {
+                self.chain_context(&err);
+                self.add_traceback(
+                    &err,
+                    TraceEntry {
+                        filename: Rc::from(&*f.code.filename),
+                        name: Rc::from(&*f.code.name),
+                        line: f.line(),
+                        source: Some(f.code.source.clone()),
+                    },
+                );
+            }
+            self.unwind(f, err)?;
+        }
+    }
+
+    /// Set `__context__` of a freshly raised exception to the one being handled.
+    fn chain_context(&mut self, err: &PyErr) {
+        let Some(h) = self.handled.clone() else {
+            return;
+        };
+        if let Value::Instance(hi) = &h {
+            if Rc::ptr_eq(hi, &err.exc) {
+                return;
+            }
+        }
+        if let Some(st) = self.exc_state(&err.exc) {
+            let mut s = st.borrow_mut();
+            if s.context.is_none() {
+                s.context = Some(h);
+            }
+        }
+    }
+
+    fn unwind(&mut self, f: &mut Frame, err: PyErr) -> PyResult<()> {
+        while let Some(b) = f.blocks.pop() {
+            match b.kind {
+                BlockKind::ExceptHandler { prev } => {
+                    self.handled = prev;
+                    f.stack.truncate(b.level as usize);
+                }
+                BlockKind::Finally => {
+                    f.stack.truncate(b.level as usize);
+                    let v = err.value();
+                    let prev = self.handled.replace(v.clone());
+                    f.blocks.push(Block {
+                        kind: BlockKind::ExceptHandler { prev },
+                        handler: 0,
+                        level: b.level,
+                    });
+                    f.stack.push(v);
+                    f.pc = b.handler as usize;
+                    return Ok(());
+                }
+            }
+        }
+        Err(err)
+    }
+
+    fn stack_underflow(&self) -> PyErr {
+        self.new_error("SystemError", "weft: value stack underflow (compiler bug)")
+    }
+
+    fn execute(&mut self, f: &mut Frame) -> PyResult<FrameExit> {
+        let code = f.code.clone();
+        let instrs = &code.instructions[..];
+        let rt = f.rt.clone();
+        macro_rules! pop {
+            () => {
+                match f.stack.pop() {
+                    Some(v) => v,
+                    None => return Err(self.stack_underflow()),
+                }
+            };
+        }
+        macro_rules! top {
+            () => {
+                match f.stack.last() {
+                    Some(v) => v,
+                    None => return Err(self.stack_underflow()),
+                }
+            };
+        }
+        loop {
+            let Some(&instr) = instrs.get(f.pc) else {
+                return Ok(FrameExit::Return(Value::None));
+            };
+            f.pc += 1;
+            match instr {
+                Instr::Nop => {}
+                Instr::PopTop => {
+                    pop!();
+                }
+                Instr::RotTwo => {
+                    let n = f.stack.len();
+                    if n < 2 {
+                        return Err(self.stack_underflow());
+                    }
+                    f.stack.swap(n - 1, n - 2);
+                }
+                Instr::RotThree => {
+                    let n = f.stack.len();
+                    if n < 3 {
+                        return Err(self.stack_underflow());
+                    }
+                    let v = f.stack.remove(n - 1);
+                    f.stack.insert(n - 3, v);
+                }
+                Instr::RotFour => {
+                    let n = f.stack.len();
+                    if n < 4 {
+                        return Err(self.stack_underflow());
+                    }
+                    let v = f.stack.remove(n - 1);
+                    f.stack.insert(n - 4, v);
+                }
+                Instr::DupTop => {
+                    let v = top!().clone();
+                    f.stack.push(v);
+                }
+                Instr::DupTopTwo => {
+                    let n = f.stack.len();
+                    if n < 2 {
+                        return Err(self.stack_underflow());
+                    }
+                    let a = f.stack[n - 2].clone();
+                    let b = f.stack[n - 1].clone();
+                    f.stack.push(a);
+                    f.stack.push(b);
+                }
+                Instr::Copy(n) => {
+                    let len = f.stack.len();
+                    let n = n as usize;
+                    if n == 0 || n > len {
+                        return Err(self.stack_underflow());
+                    }
+                    let v = f.stack[len - n].clone();
+                    f.stack.push(v);
+                }
+                Instr::Swap(n) => {
+                    let len = f.stack.len();
+                    let n = n as usize;
+                    if n == 0 || n > len {
+                        return Err(self.stack_underflow());
+                    }
+                    f.stack.swap(len - 1, len - n);
+                }
+                Instr::LoadConst(i) => {
+                    let v = rt.consts[i as usize].clone();
+                    f.stack.push(v);
+                }
+                Instr::LoadFast(i) => match &f.fast[i as usize] {
+                    Some(v) => {
+                        let v = v.clone();
+                        f.stack.push(v);
+                    }
+                    None => {
+                        return Err(self.new_error(
+                            "UnboundLocalError",
+                            format!(
+                                "cannot access local variable '{}' where it is not associated with a value",
+                                code.varnames[i as usize]
+                            ),
+                        ))
+                    }
+                },
+                Instr::StoreFast(i) => {
+                    let v = pop!();
+                    f.fast[i as usize] = Some(v);
+                }
+                Instr::DeleteFast(i) => {
+                    if f.fast[i as usize].take().is_none() {
+                        return Err(self.new_error(
+                            "UnboundLocalError",
+                            format!(
+                                "cannot access local variable '{}' where it is not associated with a value",
+                                code.varnames[i as usize]
+                            ),
+                        ));
+                    }
+                }
+                Instr::LoadDeref(i) => {
+                    let v = f.cells[i as usize].value.borrow().clone();
+                    match v {
+                        Some(v) => f.stack.push(v),
+                        None => return Err(self.unbound_deref(&code, i as usize)),
+                    }
+                }
+                Instr::StoreDeref(i) => {
+                    let v = pop!();
+                    *f.cells[i as usize].value.borrow_mut() = Some(v);
+                }
+                Instr::DeleteDeref(i) => {
+                    if f.cells[i as usize].value.borrow_mut().take().is_none() {
+                        return Err(self.unbound_deref(&code, i as usize));
+                    }
+                }
+                Instr::LoadClosure(i) => {
+                    let c = f.cells[i as usize].clone();
+                    f.stack.push(Value::Cell(c));
+                }
+                Instr::LoadClassDeref(i) => {
+                    let ncell = code.cellvars.len();
+                    let idx = i as usize;
+                    let name = if idx < ncell {
+                        &code.cellvars[idx]
+                    } else {
+                        &code.freevars[idx - ncell]
+                    };
+                    let name = self.intern(name);
+                    let mut found = None;
+                    if let Some(locals) = &f.locals {
+                        let locals = locals.clone();
+                        found = self.mapping_get(&locals, &Value::Str(name.clone()))?;
+                    }
+                    match found {
+                        Some(v) => f.stack.push(v),
+                        None => {
+                            let v = f.cells[idx].value.borrow().clone();
+                            match v {
+                                Some(v) => f.stack.push(v),
+                                None => return Err(self.unbound_deref(&code, idx)),
+                            }
+                        }
+                    }
+                }
+                Instr::LoadGlobal(i) => {
+                    let v = self.load_global(f, &rt, i as usize)?;
+                    f.stack.push(v);
+                }
+                Instr::StoreGlobal(i) => {
+                    let v = pop!();
+                    super::hashing::dict_set_str(&f.globals, rt.names[i as usize].clone(), v);
+                }
+                Instr::DeleteGlobal(i) => {
+                    let name = &rt.names[i as usize];
+                    if super::hashing::dict_del_str(&f.globals, name).is_none() {
+                        return Err(self.new_error(
+                            "NameError",
+                            format!("name '{}' is not defined", name.as_str()),
+                        ));
+                    }
+                }
+                Instr::LoadName(i) => {
+                    let name = rt.names[i as usize].clone();
+                    let v = self.load_name(f, &name)?;
+                    f.stack.push(v);
+                }
+                Instr::StoreName(i) => {
+                    let v = pop!();
+                    let name = rt.names[i as usize].clone();
+                    match &f.locals {
+                        Some(Value::Dict(d)) => super::hashing::dict_set_str(d, name, v),
+                        Some(m) => {
+                            let m = m.clone();
+                            self.setitem(&m, Value::Str(name), v)?;
+                        }
+                        None => super::hashing::dict_set_str(&f.globals, name, v),
+                    }
+                }
+                Instr::DeleteName(i) => {
+                    let name = rt.names[i as usize].clone();
+                    let ok = match &f.locals {
+                        Some(Value::Dict(d)) => super::hashing::dict_del_str(d, &name).is_some(),
+                        Some(m) => {
+                            let m = m.clone();
+                            self.delitem(&m, &Value::Str(name.clone())).is_ok()
+                        }
+                        None => super::hashing::dict_del_str(&f.globals, &name).is_some(),
+                    };
+                    if !ok {
+                        return Err(self.new_error(
+                            "NameError",
+                            format!("name '{}' is not defined", name.as_str()),
+                        ));
+                    }
+                }
+                Instr::LoadAttr(i) => {
+                    let obj = pop!();
+                    let v = self.getattr(&obj, &rt.names[i as usize])?;
+                    f.stack.push(v);
+                }
+                Instr::StoreAttr(i) => {
+                    let obj = pop!();
+                    let v = pop!();
+                    self.setattr(&obj, &rt.names[i as usize], v)?;
+                }
+                Instr::DeleteAttr(i) => {
+                    let obj = pop!();
+                    self.delattr(&obj, &rt.names[i as usize])?;
+                }
+                Instr::LoadMethod(i) => {
+                    let obj = pop!();
+                    let (m, s) = self.load_method(&obj, &rt.names[i as usize])?;
+                    f.stack.push(m);
+                    f.stack.push(s);
+                }
+                Instr::CallMethod(n) => {
+                    let n = n as usize;
+                    let len = f.stack.len();
+                    if len < n + 2 {
+                        return Err(self.stack_underflow());
+                    }
+                    let base = len - n - 2;
+                    let r = if let Value::Null = f.stack[base + 1] {
+                        let func = f.stack[base].clone();
+                        self.call(&func, &f.stack[base + 2..], &[])?
+                    } else {
+                        let func = f.stack[base].clone();
+                        self.call(&func, &f.stack[base + 1..], &[])?
+                    };
+                    f.stack.truncate(base);
+                    f.stack.push(r);
+                }
+                Instr::BinarySubscr => {
+                    let key = pop!();
+                    let obj = pop!();
+                    let v = match (&obj, &key) {
+                        (Value::List(l), Value::Int(i)) => {
+                            let items = l.items.borrow();
+                            let idx = if *i < 0 { *i + items.len() as i64 } else { *i };
+                            match items.get(idx as usize) {
+                                Some(v) if idx >= 0 => v.clone(),
+                                _ => {
+                                    drop(items);
+                                    return Err(self.index_error("list index out of range"));
+                                }
+                            }
+                        }
+                        _ => self.getitem(&obj, &key)?,
+                    };
+                    f.stack.push(v);
+                }
+                Instr::StoreSubscr => {
+                    let key = pop!();
+                    let obj = pop!();
+                    let v = pop!();
+                    if let (Value::List(l), Value::Int(i)) = (&obj, &key) {
+                        let mut items = l.items.borrow_mut();
+                        let idx = if *i < 0 { *i + items.len() as i64 } else { *i };
+                        if idx >= 0 && (idx as usize) < items.len() {
+                            items[idx as usize] = v;
+                            continue;
+                        }
+                        drop(items);
+                        return Err(self.index_error("list assignment index out of range"));
+                    }
+                    self.setitem(&obj, key, v)?;
+                }
+                Instr::DeleteSubscr => {
+                    let key = pop!();
+                    let obj = pop!();
+                    self.delitem(&obj, &key)?;
+                }
+                Instr::BinaryOp(op) => {
+                    let b = pop!();
+                    let a = pop!();
+                    let r = match (op, &a, &b) {
+                        (BinaryOp::Add, Value::Int(x), Value::Int(y)) => match x.checked_add(*y) {
+                            Some(r) => Value::Int(r),
+                            None => self.binary_op(&a, &b, op)?,
+                        },
+                        (BinaryOp::Sub, Value::Int(x), Value::Int(y)) => match x.checked_sub(*y) {
+                            Some(r) => Value::Int(r),
+                            None => self.binary_op(&a, &b, op)?,
+                        },
+                        (BinaryOp::Add, Value::Float(x), Value::Float(y)) => Value::Float(x + y),
+                        (BinaryOp::Sub, Value::Float(x), Value::Float(y)) => Value::Float(x - y),
+                        (BinaryOp::Mul, Value::Float(x), Value::Float(y)) => Value::Float(x * y),
+                        _ => self.binary_op(&a, &b, op)?,
+                    };
+                    f.stack.push(r);
+                }
+                Instr::InplaceOp(op) => {
+                    let b = pop!();
+                    let a = pop!();
+                    let r = match (op, &a, &b) {
+                        (BinaryOp::Add, Value::Int(x), Value::Int(y)) => match x.checked_add(*y) {
+                            Some(r) => Value::Int(r),
+                            None => self.binary_op(&a, &b, op)?,
+                        },
+                        (BinaryOp::Sub, Value::Int(x), Value::Int(y)) => match x.checked_sub(*y) {
+                            Some(r) => Value::Int(r),
+                            None => self.binary_op(&a, &b, op)?,
+                        },
+                        (BinaryOp::Add, Value::Float(x), Value::Float(y)) => Value::Float(x + y),
+                        _ => self.inplace_op(&a, &b, op)?,
+                    };
+                    f.stack.push(r);
+                }
+                Instr::UnaryNegative => {
+                    let a = pop!();
+                    let r = self.unary_neg(&a)?;
+                    f.stack.push(r);
+                }
+                Instr::UnaryPositive => {
+                    let a = pop!();
+                    let r = self.unary_pos(&a)?;
+                    f.stack.push(r);
+                }
+                Instr::UnaryInvert => {
+                    let a = pop!();
+                    let r = self.unary_invert(&a)?;
+                    f.stack.push(r);
+                }
+                Instr::UnaryNot => {
+                    let a = pop!();
+                    let r = !self.truthy(&a)?;
+                    f.stack.push(Value::Bool(r));
+                }
+                Instr::CompareOp(op) => {
+                    let b = pop!();
+                    let a = pop!();
+                    let r = match (&a, &b) {
+                        (Value::Int(x), Value::Int(y)) => Value::Bool(match op {
+                            CompareOp::Lt => x < y,
+                            CompareOp::Le => x <= y,
+                            CompareOp::Eq => x == y,
+                            CompareOp::Ne => x != y,
+                            CompareOp::Gt => x > y,
+                            CompareOp::Ge => x >= y,
+                        }),
+                        (Value::Float(x), Value::Float(y)) => Value::Bool(match op {
+                            CompareOp::Lt => x < y,
+                            CompareOp::Le => x <= y,
+                            CompareOp::Eq => x == y,
+                            CompareOp::Ne => x != y,
+                            CompareOp::Gt => x > y,
+                            CompareOp::Ge => x >= y,
+                        }),
+                        _ => self.compare(&a, &b, op)?,
+                    };
+                    f.stack.push(r);
+                }
+                Instr::IsOp(inv) => {
+                    let b = pop!();
+                    let a = pop!();
+                    f.stack.push(Value::Bool(a.is(&b) != (inv == 1)));
+                }
+                Instr::ContainsOp(inv) => {
+                    let b = pop!();
+                    let a = pop!();
+                    let r = self.contains(&b, &a)?;
+                    f.stack.push(Value::Bool(r != (inv == 1)));
+                }
+                Instr::Jump(t) => {
+                    f.pc = t as usize;
+                }
+                Instr::PopJumpIfFalse(t) => {
+                    let v = pop!();
+                    let b = match v {
+                        Value::Bool(b) => b,
+                        _ => self.truthy(&v)?,
+                    };
+                    if !b {
+                        f.pc = t as usize;
+                    }
+                }
+                Instr::PopJumpIfTrue(t) => {
+                    let v = pop!();
+                    let b = match v {
+                        Value::Bool(b) => b,
+                        _ => self.truthy(&v)?,
+                    };
+                    if b {
+                        f.pc = t as usize;
+                    }
+                }
+                Instr::JumpIfFalseOrPop(t) => {
+                    let v = top!().clone();
+                    if !self.truthy(&v)? {
+                        f.pc = t as usize;
+                    } else {
+                        f.stack.pop();
+                    }
+                }
+                Instr::JumpIfTrueOrPop(t) => {
+                    let v = top!().clone();
+                    if self.truthy(&v)? {
+                        f.pc = t as usize;
+                    } else {
+                        f.stack.pop();
+                    }
+                }
+                Instr::GetIter => {
+                    let v = pop!();
+                    let it = self.get_iter(&v)?;
+                    f.stack.push(it);
+                }
+                Instr::ForIter(t) => {
+                    let it = top!().clone();
+                    match self.next(&it)? {
+                        Some(v) => f.stack.push(v),
+                        None => {
+                            f.stack.pop();
+                            f.pc = t as usize;
+                        }
+                    }
+                }
+                Instr::BuildTuple(n) => {
+                    let items = f.stack.split_off(f.stack.len().saturating_sub(n as usize));
+                    f.stack.push(Value::Tuple(Rc::new(PyTuple::new(items))));
+                }
+                Instr::BuildList(n) => {
+                    let items = f.stack.split_off(f.stack.len().saturating_sub(n as usize));
+                    f.stack.push(Value::list(items));
+                }
+                Instr::BuildSet(n) => {
+                    let items = f.stack.split_off(f.stack.len().saturating_sub(n as usize));
+                    let s = self.new_set_from(items)?;
+                    f.stack.push(Value::Set(Rc::new(s)));
+                }
+                Instr::BuildMap(n) => {
+                    let items = f.stack.split_off(f.stack.len().saturating_sub(2 * n as usize));
+                    let d = PyDict::new();
+                    let mut it = items.into_iter();
+                    while let (Some(k), Some(v)) = (it.next(), it.next()) {
+                        self.dict_set(&d, k, v)?;
+                    }
+                    f.stack.push(Value::Dict(Rc::new(d)));
+                }
+                Instr::BuildString(n) => {
+                    let items = f.stack.split_off(f.stack.len().saturating_sub(n as usize));
+                    let mut s = String::new();
+                    for it in &items {
+                        if let Value::Str(p) = it {
+                            s.push_str(p.as_str());
+                        }
+                    }
+                    f.stack.push(Value::string(s));
+                }
+                Instr::BuildSlice(n) => {
+                    let step = if n == 3 { pop!() } else { Value::None };
+                    let stop = pop!();
+                    let start = pop!();
+                    f.stack.push(Value::Slice(Rc::new(crate::objects::PySlice {
+                        start,
+                        stop,
+                        step,
+                    })));
+                }
+                Instr::ListAppend(i) => {
+                    let v = pop!();
+                    let idx = f.stack.len() - i as usize;
+                    if let Value::List(l) = &f.stack[idx] {
+                        l.items.borrow_mut().push(v);
+                    }
+                }
+                Instr::SetAdd(i) => {
+                    let v = pop!();
+                    let idx = f.stack.len() - i as usize;
+                    if let Value::Set(s) = f.stack[idx].clone() {
+                        self.set_add(&s, v)?;
+                    }
+                }
+                Instr::MapAdd(i) => {
+                    let v = pop!();
+                    let k = pop!();
+                    let idx = f.stack.len() - i as usize;
+                    if let Value::Dict(d) = f.stack[idx].clone() {
+                        self.dict_set(&d, k, v)?;
+                    }
+                }
+                Instr::ListExtend(i) => {
+                    let v = pop!();
+                    let idx = f.stack.len() - i as usize;
+                    let target = f.stack[idx].clone();
+                    if let Value::List(l) = &target {
+                        let items = match self.iterate(&v) {
+                            Ok(items) => items,
+                            Err(e) => {
+                                if self.err_is(&e, "TypeError") && !self.is_iterable(&v) {
+                                    return Err(self.type_error(format!(
+                                        "Value after * must be an iterable, not {}",
+                                        self.type_name(&v)
+                                    )));
+                                }
+                                return Err(e);
+                            }
+                        };
+                        l.items.borrow_mut().extend(items);
+                    }
+                }
+                Instr::SetUpdate(i) => {
+                    let v = pop!();
+                    let idx = f.stack.len() - i as usize;
+                    if let Value::Set(s) = f.stack[idx].clone() {
+                        for item in self.iterate(&v)? {
+                            self.set_add(&s, item)?;
+                        }
+                    }
+                }
+                Instr::DictUpdate(i) => {
+                    let v = pop!();
+                    let idx = f.stack.len() - i as usize;
+                    if let Value::Dict(d) = f.stack[idx].clone() {
+                        if !self.is_mapping(&v) {
+                            return Err(self.type_error(format!(
+                                "'{}' object is not a mapping",
+                                self.type_name(&v)
+                            )));
+                        }
+                        self.dict_update_from(&d, &v)?;
+                    }
+                }
+                Instr::DictMerge(i) => {
+                    let v = pop!();
+                    let idx = f.stack.len() - i as usize;
+                    let func = if idx >= 2 { f.stack[idx - 2].clone() } else { Value::None };
+                    if let Value::Dict(d) = f.stack[idx].clone() {
+                        if !self.is_mapping(&v) {
+                            let fname = self.func_display_name(&func);
+                            return Err(self.type_error(format!(
+                                "{} argument after ** must be a mapping, not {}",
+                                fname,
+                                self.type_name(&v)
+                            )));
+                        }
+                        let items = self.mapping_items(&v)?;
+                        for (k, val) in items {
+                            if self.dict_get(&d, &k)?.is_some() {
+                                let fname = self.func_display_name(&func);
+                                let ks = self.to_str(&k)?;
+                                return Err(self.type_error(format!(
+                                    "{} got multiple values for keyword argument '{}'",
+                                    fname,
+                                    ks.as_str()
+                                )));
+                            }
+                            self.dict_set(&d, k, val)?;
+                        }
+                    }
+                }
+                Instr::ListToTuple => {
+                    let v = pop!();
+                    let t = match v {
+                        Value::List(l) => Value::tuple(l.items.borrow().clone()),
+                        other => other,
+                    };
+                    f.stack.push(t);
+                }
+                Instr::UnpackSequence(n) => {
+                    let v = pop!();
+                    let items = self.unpack(&v, n as usize)?;
+                    f.stack.extend(items.into_iter().rev());
+                }
+                Instr::UnpackEx(arg) => {
+                    let before = (arg & 0xff) as usize;
+                    let after = (arg >> 8) as usize;
+                    let v = pop!();
+                    let items = self.iterate(&v).map_err(|e| {
+                        if self.err_is(&e, "TypeError") {
+                            self.type_error(format!(
+                                "cannot unpack non-iterable {} object",
+                                self.type_name(&v)
+                            ))
+                        } else {
+                            e
+                        }
+                    })?;
+                    if items.len() < before + after {
+                        return Err(self.value_error(format!(
+                            "not enough values to unpack (expected at least {}, got {})",
+                            before + after,
+                            items.len()
+                        )));
+                    }
+                    let mid_end = items.len() - after;
+                    for v in items[mid_end..].iter().rev() {
+                        f.stack.push(v.clone());
+                    }
+                    f.stack.push(Value::list(items[before..mid_end].to_vec()));
+                    for v in items[..before].iter().rev() {
+                        f.stack.push(v.clone());
+                    }
+                }
+                Instr::CallFunction(n) => {
+                    let n = n as usize;
+                    let len = f.stack.len();
+                    if len < n + 1 {
+                        return Err(self.stack_underflow());
+                    }
+                    let base = len - n - 1;
+                    let func = f.stack[base].clone();
+                    let r = match self.frame_builtin(f, &func, &f.stack[base + 1..]) {
+                        Some(r) => r?,
+                        None => self.call(&func, &f.stack[base + 1..], &[])?,
+                    };
+                    f.stack.truncate(base);
+                    f.stack.push(r);
+                }
+                Instr::CallFunctionKw(n) => {
+                    let names = pop!();
+                    let n = n as usize;
+                    let len = f.stack.len();
+                    if len < n + 1 {
+                        return Err(self.stack_underflow());
+                    }
+                    let base = len - n - 1;
+                    let func = f.stack[base].clone();
+                    let names: Vec<Value> = match names {
+                        Value::Tuple(t) => t.items.clone(),
+                        _ => vec![],
+                    };
+                    let nkw = names.len();
+                    let npos = n - nkw;
+                    let mut kwargs = Vec::with_capacity(nkw);
+                    for (j, name) in names.into_iter().enumerate() {
+                        if let Value::Str(s) = name {
+                            kwargs.push((s, f.stack[base + 1 + npos + j].clone()));
+                        }
+                    }
+                    let r = self.call(&func, &f.stack[base + 1..base + 1 + npos], &kwargs)?;
+                    f.stack.truncate(base);
+                    f.stack.push(r);
+                }
+                Instr::CallFunctionEx(has_kw) => {
+                    let kw = if has_kw == 1 { Some(pop!()) } else { None };
+                    let args = pop!();
+                    let func = pop!();
+                    let args: Vec<Value> = match args {
+                        Value::Tuple(t) => t.items.clone(),
+                        Value::List(l) => l.items.borrow().clone(),
+                        other => {
+                            if !self.is_iterable(&other) {
+                                let fname = self.func_display_name(&func);
+                                return Err(self.type_error(format!(
+                                    "{} argument after * must be an iterable, not {}",
+                                    fname,
+                                    self.type_name(&other)
+                                )));
+                            }
+                            self.iterate(&other)?
+                        }
+                    };
+                    let mut kwargs = Vec::new();
+                    if let Some(kw) = kw {
+                        let items = self.mapping_items(&kw)?;
+                        for (k, v) in items {
+                            match k {
+                                Value::Str(s) => kwargs.push((s, v)),
+                                _ => return Err(self.type_error("keywords must be strings")),
+                            }
+                        }
+                    }
+                    let r = self.call(&func, &args, &kwargs)?;
+                    f.stack.push(r);
+                }
+                Instr::MakeFunction(flags) => {
+                    let qualname = pop!();
+                    let codev = pop!();
+                    let closure = if flags & make_function::CLOSURE != 0 { Some(pop!()) } else { None };
+                    let annotations =
+                        if flags & make_function::ANNOTATIONS != 0 { Some(pop!()) } else { None };
+                    let kwdefaults =
+                        if flags & make_function::KWDEFAULTS != 0 { Some(pop!()) } else { None };
+                    let defaults = if flags & make_function::DEFAULTS != 0 { Some(pop!()) } else { None };
+                    let func = self.make_function(
+                        f, codev, qualname, defaults, kwdefaults, annotations, closure,
+                    )?;
+                    f.stack.push(func);
+                }
+                Instr::ReturnValue => {
+                    let v = pop!();
+                    return Ok(FrameExit::Return(v));
+                }
+                Instr::YieldValue => {
+                    let v = pop!();
+                    return Ok(FrameExit::Yield(v));
+                }
+                Instr::GetYieldFromIter => {
+                    let v = pop!();
+                    let it = match &v {
+                        Value::Generator(_) => v,
+                        _ => self.get_iter(&v)?,
+                    };
+                    f.stack.push(it);
+                }
+                Instr::YieldFrom => {
+                    let sent = pop!();
+                    let sub = top!().clone();
+                    match self.delegate_send(&sub, sent)? {
+                        Ok(yielded) => {
+                            // Re-run this instruction when resumed with the next sent value.
+                            f.pc -= 1;
+                            return Ok(FrameExit::Yield(yielded));
+                        }
+                        Err(result) => {
+                            f.stack.pop();
+                            f.stack.push(result);
+                        }
+                    }
+                }
+                Instr::LoadBuildClass => {
+                    let v = self
+                        .builtins_lookup("__build_class__")
+                        .ok_or_else(|| self.new_error("NameError", "__build_class__ not found"))?;
+                    f.stack.push(v);
+                }
+                Instr::LoadAssertionError => {
+                    f.stack.push(Value::Type(self.exc_type("AssertionError")));
+                }
+                Instr::SetupAnnotations => {
+                    let name = self.intern("__annotations__");
+                    let locals = f.locals.clone().unwrap_or_else(|| Value::Dict(f.globals.clone()));
+                    if self.mapping_get(&locals, &Value::Str(name.clone()))?.is_none() {
+                        self.setitem(&locals, Value::Str(name), Value::Dict(Rc::new(PyDict::new())))?;
+                    }
+                }
+                Instr::SetupFinally(t) => {
+                    f.blocks.push(Block {
+                        kind: BlockKind::Finally,
+                        handler: t,
+                        level: f.stack.len() as u32,
+                    });
+                }
+                Instr::SetupWith(t) => {
+                    let mgr = pop!();
+                    let enter_name = self.intern("__enter__");
+                    let exit_name = self.intern("__exit__");
+                    let mt = self.type_of(&mgr);
+                    let Some(enter) = mt.lookup(&enter_name) else {
+                        return Err(self.type_error(format!(
+                            "'{}' object does not support the context manager protocol",
+                            mt.name_str()
+                        )));
+                    };
+                    let Some(exit) = mt.lookup(&exit_name) else {
+                        return Err(self.type_error(format!(
+                            "'{}' object does not support the context manager protocol (missed __exit__ method)",
+                            mt.name_str()
+                        )));
+                    };
+                    let exit_bound = self.bind_descriptor(&exit, &mgr, &mt)?;
+                    let enter_bound = self.bind_descriptor(&enter, &mgr, &mt)?;
+                    f.stack.push(exit_bound);
+                    let r = self.call(&enter_bound, &[], &[])?;
+                    f.blocks.push(Block {
+                        kind: BlockKind::Finally,
+                        handler: t,
+                        level: f.stack.len() as u32,
+                    });
+                    f.stack.push(r);
+                }
+                Instr::WithExceptStart => {
+                    let n = f.stack.len();
+                    if n < 2 {
+                        return Err(self.stack_underflow());
+                    }
+                    let exc = f.stack[n - 1].clone();
+                    let exit = f.stack[n - 2].clone();
+                    let t = Value::Type(self.type_of(&exc));
+                    let tb = self.traceback_of(&exc);
+                    let r = self.call(&exit, &[t, exc, tb], &[])?;
+                    f.stack.push(r);
+                }
+                Instr::PopBlock => {
+                    f.blocks.pop();
+                }
+                Instr::PopExcept => {
+                    if let Some(b) = f.blocks.pop() {
+                        if let BlockKind::ExceptHandler { prev } = b.kind {
+                            self.handled = prev;
+                        }
+                    }
+                }
+                Instr::Reraise => {
+                    let v = pop!();
+                    self.reraising = true;
+                    return Err(self.value_to_err(v));
+                }
+                Instr::JumpIfNotExcMatch(t) => {
+                    let typ = pop!();
+                    let exc = top!().clone();
+                    if !self.exception_matches(&exc, &typ)? {
+                        f.pc = t as usize;
+                    }
+                }
+                Instr::RaiseVarargs(n) => {
+                    return Err(self.do_raise(f, n)?);
+                }
+                Instr::ImportName(i) => {
+                    let fromlist = pop!();
+                    let level = pop!();
+                    let level = match level {
+                        Value::Int(l) => l,
+                        _ => 0,
+                    };
+                    let name = rt.names[i as usize].clone();
+                    let m = self.import_module_level(&name, &f.globals, &fromlist, level)?;
+                    f.stack.push(m);
+                }
+                Instr::ImportFrom(i) => {
+                    let m = top!().clone();
+                    let name = rt.names[i as usize].clone();
+                    let v = self.import_from(&m, &name)?;
+                    f.stack.push(v);
+                }
+                Instr::ImportStar => {
+                    let m = pop!();
+                    let locals = f.locals.clone().unwrap_or_else(|| Value::Dict(f.globals.clone()));
+                    self.import_star(&m, &locals)?;
+                }
+                Instr::FormatValue(flags) => {
+                    let spec = if flags & format_value::HAS_SPEC != 0 { Some(pop!()) } else { None };
+                    let v = pop!();
+                    let v = match flags & format_value::CONV_MASK {
+                        format_value::CONV_STR => Value::Str(self.to_str(&v)?),
+                        format_value::CONV_REPR => Value::Str(self.repr(&v)?),
+                        format_value::CONV_ASCII => {
+                            let r = self.repr(&v)?;
+                            Value::string(crate::builtins::ascii_escape(r.as_str()))
+                        }
+                        _ => v,
+                    };
+                    let r = match (&v, &spec) {
+                        (Value::Str(_), None) => v,
+                        _ => {
+                            let spec = match spec {
+                                Some(Value::Str(s)) => s,
+                                _ => self.intern(""),
+                            };
+                            Value::Str(self.format(&v, &spec)?)
+                        }
+                    };
+                    f.stack.push(r);
+                }
+                Instr::GetLen => {
+                    let v = top!().clone();
+                    let n = self.len(&v)?;
+                    f.stack.push(Value::Int(n as i64));
+                }
+                Instr::MatchMapping => {
+                    let v = top!().clone();
+                    let r = self.is_mapping_for_match(&v);
+                    f.stack.push(Value::Bool(r));
+                }
+                Instr::MatchSequence => {
+                    let v = top!().clone();
+                    let r = self.is_sequence_for_match(&v);
+                    f.stack.push(Value::Bool(r));
+                }
+                Instr::MatchKeys => {
+                    let n = f.stack.len();
+                    if n < 2 {
+                        return Err(self.stack_underflow());
+                    }
+                    let keys = f.stack[n - 1].clone();
+                    let subject = f.stack[n - 2].clone();
+                    let r = self.match_keys(&subject, &keys)?;
+                    f.stack.push(r);
+                }
+                Instr::MatchClass(count) => {
+                    let names = pop!();
+                    let cls = pop!();
+                    let subject = pop!();
+                    let r = self.match_class(&subject, &cls, count as usize, &names)?;
+                    f.stack.push(r);
+                }
+                Instr::CopyDictWithoutKeys => {
+                    let keys = pop!();
+                    let subject = top!().clone();
+                    let d = PyDict::new();
+                    for (k, v) in self.mapping_items(&subject)? {
+                        self.dict_set(&d, k, v)?;
+                    }
+                    for k in self.iterate(&keys)? {
+                        self.dict_del(&d, &k)?;
+                    }
+                    f.stack.push(Value::Dict(Rc::new(d)));
+                }
+                Instr::PrintExpr => {
+                    let v = pop!();
+                    if !v.is_none() {
+                        let r = self.repr(&v)?;
+                        self.write_stdout(r.as_str());
+                        self.write_stdout("\n");
+                        let name = self.intern("_");
+                        super::hashing::dict_set_str(&self.builtins.clone(), name, v);
+                    }
+                }
+            }
+        }
+    }
+
+    /// Builtins that need the calling frame: zero-argument `super()`, `locals()`,
+    /// `globals()`, `vars()`, `dir()`, and `eval`/`exec` without namespaces.
+    fn frame_builtin(&mut self, f: &Frame, func: &Value, args: &[Value]) -> Option<PyResult<Value>> {
+        match func {
+            Value::Type(t) if args.is_empty() && Rc::ptr_eq(t, &self.types.super_) => Some(self.zero_arg_super(f)),
+            Value::Builtin(b) if b.owner.is_none() && b.bound.is_none() => {
+                let name = &*b.name;
+                match name {
+                    "locals" | "globals" | "vars" | "dir" if args.is_empty() => {
+                        let v = if name == "globals" { Value::Dict(f.globals.clone()) } else { self.frame_locals(f) };
+                        if name == "dir" {
+                            let keys = match &v {
+                                Value::Dict(d) => d.data.borrow().keys(),
+                                _ => vec![],
+                            };
+                            let mut names: Vec<String> =
+                                keys.iter().filter_map(|k| k.as_str().map(|s| s.as_str().to_string())).collect();
+                            names.sort();
+                            return Some(Ok(Value::list(names.into_iter().map(Value::string).collect())));
+                        }
+                        Some(Ok(v))
+                    }
+                    "eval" | "exec" if args.len() == 1 || (args.len() >= 2 && args[1].is_none()) => {
+                        let locals = self.frame_locals(f);
+                        let locals = if f.locals.is_some() { Some(locals) } else { Some(locals) };
+                        Some(crate::builtins::functions::eval_exec(self, args, name == "eval", f.globals.clone(), locals))
+                    }
+                    _ => None,
+                }
+            }
+            _ => None,
+        }
+    }
+
+    fn frame_locals(&mut self, f: &Frame) -> Value {
+        if let Some(l) = &f.locals {
+            return l.clone();
+        }
+        let d = PyDict::new();
+        for (i, v) in f.fast.iter().enumerate() {
+            if let Some(v) = v {
+                let k = self.intern(&f.code.varnames[i]);
+                super::hashing::dict_set_str(&d, k, v.clone());
+            }
+        }
+        let names: Vec<_> = f.code.cellvars.iter().chain(f.code.freevars.iter()).cloned().collect();
+        for (i, n) in names.iter().enumerate() {
+            if let Some(c) = f.cells.get(i) {
+                if let Some(v) = c.value.borrow().clone() {
+                    let k = self.intern(n);
+                    super::hashing::dict_set_str(&d, k, v);
+                }
+            }
+        }
+        Value::Dict(Rc::new(d))
+    }
+
+    fn zero_arg_super(&mut self, f: &Frame) -> PyResult<Value> {
+        let code = &f.code;
+        if code.argcount == 0 && !code.has_flag(crate::bytecode::code_flags::VARARGS) {
+            return Err(self.runtime_error("super(): no arguments"));
+        }
+        let first = match f.fast.first().cloned().flatten() {
+            Some(v) => v,
+            None => {
+                // The first argument may live in a cell.
+                let name = code.varnames.first().cloned();
+                let idx = name.and_then(|n| code.cellvars.iter().position(|c| *c == n));
+                match idx.and_then(|i| f.cells.get(i)).and_then(|c| c.value.borrow().clone()) {
+                    Some(v) => v,
+                    None => return Err(self.runtime_error("super(): arg[0] deleted")),
+                }
+            }
+        };
+        let ncell = code.cellvars.len();
+        let cls = code
+            .freevars
+            .iter()
+            .position(|n| &**n == "__class__")
+            .and_then(|i| f.cells.get(ncell + i))
+            .and_then(|c| c.value.borrow().clone());
+        let Some(cls) = cls else {
+            return Err(self.runtime_error("super(): __class__ cell not found"));
+        };
+        let st = Value::Type(self.types.super_.clone());
+        let new = self.intern("__new__");
+        let ctor = self.types.super_.lookup(&new).unwrap_or(Value::None);
+        self.call(&ctor, &[st, cls, first], &[])
+    }
+
+    fn unbound_deref(&self, code: &crate::bytecode::CodeObject, idx: usize) -> PyErr {
+        let ncell = code.cellvars.len();
+        if idx < ncell {
+            self.new_error(
+                "UnboundLocalError",
+                format!(
+                    "cannot access local variable '{}' where it is not associated with a value",
+                    code.cellvars[idx]
+                ),
+            )
+        } else {
+            self.new_error(
+                "NameError",
+                format!(
+                    "cannot access free variable '{}' where it is not associated with a value in enclosing scope",
+                    code.freevars.get(idx - ncell).map(|s| &**s).unwrap_or("?")
+                ),
+            )
+        }
+    }
+
+    #[inline]
+    fn load_global(&mut self, f: &Frame, rt: &super::CodeRt, i: usize) -> PyResult<Value> {
+        let pc = f.pc - 1;
+        let gv = f.globals.version.get();
+        let bv = self.builtins.version.get();
+        {
+            let cache = rt.global_cache.borrow();
+            if let Some(c) = cache.get(pc) {
+                if c.globals_ver == gv && c.builtins_ver == bv {
+                    if let Some(v) = &c.value {
+                        return Ok(v.clone());
+                    }
+                }
+            }
+        }
+        let name = &rt.names[i];
+        let v = match super::hashing::dict_get_str(&f.globals, name) {
+            Some(v) => v,
+            None => match super::hashing::dict_get_str(&self.builtins, name) {
+                Some(v) => v,
+                None => {
+                    return Err(self.new_error(
+                        "NameError",
+                        format!("name '{}' is not defined", name.as_str()),
+                    ))
+                }
+            },
+        };
+        if let Some(c) = rt.global_cache.borrow_mut().get_mut(pc) {
+            c.globals_ver = gv;
+            c.builtins_ver = bv;
+            c.value = Some(v.clone());
+        }
+        Ok(v)
+    }
+
+    fn load_name(&mut self, f: &Frame, name: &Rc<PyStr>) -> PyResult<Value> {
+        if let Some(locals) = &f.locals {
+            let found = match locals {
+                Value::Dict(d) => super::hashing::dict_get_str(d, name),
+                m => {
+                    let m = m.clone();
+                    self.mapping_get(&m, &Value::Str(name.clone()))?
+                }
+            };
+            if let Some(v) = found {
+                return Ok(v);
+            }
+        }
+        if let Some(v) = super::hashing::dict_get_str(&f.globals, name) {
+            return Ok(v);
+        }
+        if let Some(v) = super::hashing::dict_get_str(&self.builtins, name) {
+            return Ok(v);
+        }
+        Err(self.new_error(
+            "NameError",
+            format!("name '{}' is not defined", name.as_str()),
+        ))
+    }
+
+    pub fn builtins_lookup(&mut self, name: &str) -> Option<Value> {
+        let n = self.intern(name);
+        super::hashing::dict_get_str(&self.builtins, &n)
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn make_function(
+        &mut self,
+        f: &Frame,
+        codev: Value,
+        qualname: Value,
+        defaults: Option<Value>,
+        kwdefaults: Option<Value>,
+        annotations: Option<Value>,
+        closure: Option<Value>,
+    ) -> PyResult<Value> {
+        let Value::Code(code) = codev else {
+            return Err(self.new_error("SystemError", "MakeFunction without code"));
+        };
+        let rt = self.code_rt(&code);
+        let qualname = match qualname {
+            Value::Str(s) => s,
+            _ => self.intern(&code.qualname),
+        };
+        let name = self.intern(&code.name);
+        let defaults = match defaults {
+            Some(Value::Tuple(t)) => t.items.clone(),
+            _ => vec![],
+        };
+        let kwdefaults = match kwdefaults {
+            Some(Value::Dict(d)) => Some(d),
+            _ => None,
+        };
+        let annotations = match annotations {
+            Some(Value::Dict(d)) => Some(d),
+            _ => None,
+        };
+        let closure: Vec<Rc<PyCell>> = match closure {
+            Some(Value::Tuple(t)) => t
+                .items
+                .iter()
+                .filter_map(|c| match c {
+                    Value::Cell(c) => Some(c.clone()),
+                    _ => None,
+                })
+                .collect(),
+            _ => vec![],
+        };
+        let doc = match rt.consts.first() {
+            Some(Value::Str(s)) if code.has_flag(crate::bytecode::code_flags::OPTIMIZED) => {
+                Value::Str(s.clone())
+            }
+            _ => Value::None,
+        };
+        let modname = self.intern("__name__");
+        let module = super::hashing::dict_get_str(&f.globals, &modname).unwrap_or(Value::None);
+        Ok(Value::Function(Rc::new(PyFunction {
+            code,
+            rt,
+            globals: f.globals.clone(),
+            name: std::cell::RefCell::new(name),
+            qualname: std::cell::RefCell::new(qualname),
+            defaults: std::cell::RefCell::new(defaults),
+            kwdefaults: std::cell::RefCell::new(kwdefaults),
+            closure,
+            doc: std::cell::RefCell::new(doc),
+            annotations: std::cell::RefCell::new(annotations),
+            module: std::cell::RefCell::new(module),
+            dict: std::cell::RefCell::new(None),
+        })))
+    }
+
+    /// Turn a raised value (an exception instance or class) into a `PyErr`.
+    pub fn value_to_err(&mut self, v: Value) -> PyErr {
+        match v {
+            Value::Instance(i) if matches!(i.payload, crate::objects::Payload::Exception(_)) => {
+                PyErr { exc: i }
+            }
+            other => self.type_error(format!(
+                "exceptions must derive from BaseException (got {})",
+                self.type_name(&other)
+            )),
+        }
+    }
+
+    /// Instantiate `raise X` operands: a class is called with no arguments.
+    pub fn make_exception(&mut self, v: Value) -> PyResult<PyErr> {
+        match &v {
+            Value::Type(t) if t.is_subtype(&self.types.base_exception) => {
+                let inst = self.call(&v, &[], &[])?;
+                match inst {
+                    Value::Instance(i) if matches!(i.payload, crate::objects::Payload::Exception(_)) => {
+                        Ok(PyErr { exc: i })
+                    }
+                    other => Err(self.type_error(format!(
+                        "calling {} should have returned an instance of BaseException, not {}",
+                        t.name_str(),
+                        self.type_name(&other)
+                    ))),
+                }
+            }
+            Value::Instance(i) if matches!(i.payload, crate::objects::Payload::Exception(_)) => {
+                Ok(PyErr { exc: i.clone() })
+            }
+            _ => Err(self.type_error("exceptions must derive from BaseException")),
+        }
+    }
+
+    fn do_raise(&mut self, f: &mut Frame, n: u32) -> PyResult<PyErr> {
+        match n {
+            0 => match self.handled.clone() {
+                Some(v) => {
+                    self.reraising = true;
+                    Ok(self.value_to_err(v))
+                }
+                None => Ok(self.runtime_error("No active exception to reraise")),
+            },
+            1 => {
+                let v = f.pop();
+                self.make_exception(v)
+            }
+            _ => {
+                let cause = f.pop();
+                let v = f.pop();
+                let err = self.make_exception(v)?;
+                let cause = match cause {
+                    Value::None => None,
+                    c @ Value::Type(_) => Some(self.make_exception(c)?.value()),
+                    c @ Value::Instance(_) if self.is_instance(&c, &self.types.base_exception.clone()) => {
+                        Some(c)
+                    }
+                    _ => {
+                        return Ok(self.type_error("exception causes must derive from BaseException"))
+                    }
+                };
+                if let Some(st) = self.exc_state(&err.exc) {
+                    let mut s = st.borrow_mut();
+                    s.cause = cause;
+                    s.suppress_context = true;
+                }
+                Ok(err)
+            }
+        }
+    }
+
+    /// `isinstance(exc, typ)` for `except typ:` (typ a class or tuple of classes).
+    pub fn exception_matches(&mut self, exc: &Value, typ: &Value) -> PyResult<bool> {
+        match typ {
+            Value::Type(t) => {
+                if !t.is_subtype(&self.types.base_exception) {
+                    return Err(self.type_error(
+                        "catching classes that do not inherit from BaseException is not allowed",
+                    ));
+                }
+                Ok(self.type_of(exc).is_subtype(t))
+            }
+            Value::Tuple(items) => {
+                for it in items.items.iter() {
+                    if self.exception_matches(exc, it)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
+            _ => Err(self.type_error(
+                "catching classes that do not inherit from BaseException is not allowed",
+            )),
+        }
+    }
+
+    pub fn traceback_of(&self, exc: &Value) -> Value {
+        if let Value::Instance(i) = exc {
+            if let Some(st) = self.exc_state(i) {
+                let tb = st.borrow().traceback.clone();
+                if tb.is_empty() {
+                    return Value::None;
+                }
+                return Value::Special(Rc::new(crate::objects::Special::Traceback(Rc::new(tb))));
+            }
+        }
+        Value::None
+    }
+}

@@ -1,0 +1,206 @@
+//! The interpreter state (`Vm`) and the protocols that operate on values.
+
+pub mod attr;
+pub mod call;
+pub mod convert;
+pub mod errors;
+pub mod eval;
+pub mod file;
+pub mod frame;
+pub mod hashing;
+pub mod import;
+pub mod iterate;
+pub mod numbers;
+pub mod ops;
+pub mod types;
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::io::Write;
+use std::rc::Rc;
+use std::sync::Arc;
+
+use crate::bytecode::{CodeObject, Const};
+use crate::objects::{PyDict, PyInstance, PyModule, PyStr, PyTuple};
+use crate::value::Value;
+
+pub use types::{BuiltinKind, Types};
+
+/// A raised Python exception (always an instance of a `BaseException` subclass).
+#[derive(Clone)]
+pub struct PyErr {
+    pub exc: Rc<PyInstance>,
+}
+
+impl PyErr {
+    pub fn value(&self) -> Value {
+        Value::Instance(self.exc.clone())
+    }
+}
+
+pub type PyResult<T> = Result<T, PyErr>;
+
+/// Per-interpreter runtime view of a code object: constants materialised as values and
+/// names interned, computed once per code object.
+pub struct CodeRt {
+    pub consts: Vec<Value>,
+    pub names: Vec<Rc<PyStr>>,
+    pub varnames: Vec<Rc<PyStr>>,
+    /// For each cellvar, the parameter index it must be initialised from.
+    pub cell2arg: Vec<Option<usize>>,
+    /// Per-instruction inline caches for `LoadGlobal` (dict versions + value).
+    pub global_cache: RefCell<Vec<GlobalCache>>,
+}
+
+#[derive(Clone, Default)]
+pub struct GlobalCache {
+    pub globals_ver: u64,
+    pub builtins_ver: u64,
+    pub value: Option<Value>,
+}
+
+/// Limits an embedder (or the CLI) can set.
+#[derive(Clone, Debug)]
+pub struct Config {
+    pub recursion_limit: usize,
+    pub argv: Vec<String>,
+    pub path: Vec<String>,
+    pub interactive: bool,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config {
+            recursion_limit: 1000,
+            argv: vec![String::new()],
+            path: Vec::new(),
+            interactive: false,
+        }
+    }
+}
+
+pub struct Vm {
+    pub types: Types,
+    pub builtins: Rc<PyDict>,
+    pub builtins_module: Rc<PyModule>,
+    pub sys_module: Option<Rc<PyModule>>,
+    /// `sys.modules`.
+    pub modules: Rc<PyDict>,
+    /// The exception currently being handled (`sys.exc_info()`).
+    pub handled: Option<Value>,
+    pub depth: usize,
+    pub recursion_limit: usize,
+    code_cache: HashMap<usize, (Arc<CodeObject>, Rc<CodeRt>)>,
+    interned: HashMap<Box<str>, Rc<PyStr>>,
+    pub out: std::io::BufWriter<std::io::Stdout>,
+    pub config: Config,
+    /// Set while an exception is re-raised so no duplicate traceback entry is added.
+    pub reraising: bool,
+    /// Objects being repr'd (guards `[...]` recursion in reprs).
+    pub repr_guard: Vec<usize>,
+    pub next_hash_salt: u64,
+}
+
+impl Vm {
+    pub fn new(config: Config) -> Vm {
+        let types = Types::new();
+        let builtins = Rc::new(PyDict::new());
+        let builtins_module = Rc::new(PyModule {
+            name: RefCell::new(Rc::new(PyStr::new("builtins"))),
+            dict: builtins.clone(),
+        });
+        let mut vm = Vm {
+            types,
+            builtins,
+            builtins_module,
+            sys_module: None,
+            modules: Rc::new(PyDict::new()),
+            handled: None,
+            depth: 0,
+            recursion_limit: config.recursion_limit,
+            code_cache: HashMap::new(),
+            interned: HashMap::new(),
+            out: std::io::BufWriter::with_capacity(1 << 16, std::io::stdout()),
+            config,
+            reraising: false,
+            repr_guard: Vec::new(),
+            next_hash_salt: 0,
+        };
+        types::init_type_dicts(&mut vm);
+        crate::builtins::init(&mut vm);
+        crate::modules::init(&mut vm);
+        vm
+    }
+
+    /// Intern a name: equal names share one `PyStr` (cheap identity checks, cached hash).
+    pub fn intern(&mut self, s: &str) -> Rc<PyStr> {
+        if let Some(v) = self.interned.get(s) {
+            return v.clone();
+        }
+        let r = Rc::new(PyStr::new(s));
+        self.interned.insert(s.into(), r.clone());
+        r
+    }
+
+    pub fn intern_value(&mut self, s: &str) -> Value {
+        Value::Str(self.intern(s))
+    }
+
+    pub fn const_value(&mut self, c: &Const) -> Value {
+        match c {
+            Const::None => Value::None,
+            Const::Bool(b) => Value::Bool(*b),
+            Const::Ellipsis => Value::Ellipsis,
+            Const::Int(i) => Value::Int(*i),
+            Const::BigInt(b) => Value::from_bigint((**b).clone()),
+            Const::Float(f) => Value::Float(*f),
+            Const::Complex(r, i) => Value::Complex(*r, *i),
+            Const::Str(s) => {
+                if s.len() <= 40 {
+                    self.intern_value(s)
+                } else {
+                    Value::str(s)
+                }
+            }
+            Const::Bytes(b) => Value::Bytes(Rc::new(crate::objects::PyBytes { data: b.to_vec() })),
+            Const::Tuple(items) => {
+                let v: Vec<Value> = items.iter().map(|c| self.const_value(c)).collect();
+                Value::Tuple(Rc::new(PyTuple::new(v)))
+            }
+            Const::Code(c) => Value::Code(c.clone()),
+        }
+    }
+
+    /// The runtime view of `code`, built on first use.
+    pub fn code_rt(&mut self, code: &Arc<CodeObject>) -> Rc<CodeRt> {
+        let key = Arc::as_ptr(code) as usize;
+        if let Some((_, rt)) = self.code_cache.get(&key) {
+            return rt.clone();
+        }
+        let consts = code.consts.iter().map(|c| self.const_value(c)).collect();
+        let names = code.names.iter().map(|n| self.intern(n)).collect();
+        let varnames: Vec<Rc<PyStr>> = code.varnames.iter().map(|n| self.intern(n)).collect();
+        let nargs = (code.argcount + code.kwonlyargcount) as usize
+            + usize::from(code.has_flag(crate::bytecode::code_flags::VARARGS))
+            + usize::from(code.has_flag(crate::bytecode::code_flags::VARKEYWORDS));
+        let cell2arg = code
+            .cellvars
+            .iter()
+            .map(|c| code.varnames[..nargs.min(code.varnames.len())].iter().position(|v| v == c))
+            .collect();
+        let rt = Rc::new(CodeRt {
+            consts,
+            names,
+            varnames,
+            cell2arg,
+            global_cache: RefCell::new(vec![GlobalCache::default(); code.instructions.len()]),
+        });
+        // Keep the Arc alive with the entry so the pointer key is never reused.
+        self.code_cache.insert(key, (code.clone(), rt.clone()));
+        rt
+    }
+
+    pub fn flush_stdout(&mut self) {
+        let _ = self.out.flush();
+    }
+}

@@ -1,0 +1,233 @@
+//! Native modules: `sys`, `math`, `time`.
+
+pub mod math;
+
+use std::rc::Rc;
+
+use crate::builtins::{add_fn, check_args};
+use crate::interp::file::FileKind;
+use crate::interp::hashing::dict_set_str;
+use crate::interp::{PyResult, Vm};
+use crate::objects::{KwArgs, PyModule};
+use crate::value::Value;
+
+pub const VERSION: &str = "3.11.7 (weft 0.1.0)";
+
+/// Create `sys` eagerly (it is needed by print and import).
+pub fn init(vm: &mut Vm) {
+    let sys = make_sys(vm);
+    vm.sys_module = Some(sys.clone());
+    let modules = vm.modules.clone();
+    let _ = vm.dict_set(&modules, Value::str("sys"), Value::Module(sys));
+}
+
+/// Build a native module by name (`None` if there is no such native module).
+pub fn make_native(vm: &mut Vm, name: &str) -> Option<Rc<PyModule>> {
+    match name {
+        "math" => Some(math::make(vm)),
+        "time" => Some(make_time(vm)),
+        "sys" => vm.sys_module.clone(),
+        _ => None,
+    }
+}
+
+fn set(vm: &mut Vm, m: &Rc<PyModule>, name: &str, v: Value) {
+    let k = vm.intern(name);
+    dict_set_str(&m.dict, k, v);
+}
+
+fn make_sys(vm: &mut Vm) -> Rc<PyModule> {
+    let m = vm.new_module("sys");
+    let argv: Vec<Value> = vm.config.argv.iter().map(|s| Value::str(s)).collect();
+    set(vm, &m, "argv", Value::list(argv));
+    let path: Vec<Value> = vm.config.path.iter().map(|s| Value::str(s)).collect();
+    set(vm, &m, "path", Value::list(path));
+    set(vm, &m, "modules", Value::Dict(vm.modules.clone()));
+    let stdout = crate::builtins::file::make_std(FileKind::Stdout, "<stdout>", "w");
+    let stderr = crate::builtins::file::make_std(FileKind::Stderr, "<stderr>", "w");
+    let stdin = crate::builtins::file::make_std(FileKind::Stdin, "<stdin>", "r");
+    set(vm, &m, "stdout", stdout.clone());
+    set(vm, &m, "stderr", stderr.clone());
+    set(vm, &m, "stdin", stdin.clone());
+    set(vm, &m, "__stdout__", stdout);
+    set(vm, &m, "__stderr__", stderr);
+    set(vm, &m, "__stdin__", stdin);
+    set(vm, &m, "version", Value::str(VERSION));
+    set(
+        vm,
+        &m,
+        "version_info",
+        Value::tuple(vec![
+            Value::Int(3),
+            Value::Int(11),
+            Value::Int(7),
+            Value::str("final"),
+            Value::Int(0),
+        ]),
+    );
+    set(vm, &m, "hexversion", Value::Int(0x030b07f0));
+    set(vm, &m, "platform", Value::str(std::env::consts::OS));
+    set(vm, &m, "byteorder", Value::str(if cfg!(target_endian = "little") { "little" } else { "big" }));
+    set(vm, &m, "maxsize", Value::Int(i64::MAX));
+    set(vm, &m, "maxunicode", Value::Int(0x10ffff));
+    set(vm, &m, "executable", Value::str(&std::env::current_exe().map(|p| p.display().to_string()).unwrap_or_default()));
+    set(vm, &m, "implementation_name", Value::str("weft"));
+    set(vm, &m, "dont_write_bytecode", Value::Bool(true));
+    set(vm, &m, "builtin_module_names", Value::tuple(vec![Value::str("builtins"), Value::str("math"), Value::str("sys"), Value::str("time")]));
+    let fns: &[(&str, crate::objects::NativeFn)] = &[
+        ("exit", sys_exit),
+        ("getrecursionlimit", getrecursionlimit),
+        ("setrecursionlimit", setrecursionlimit),
+        ("exc_info", exc_info),
+        ("exception", exception),
+        ("intern", intern),
+        ("getsizeof", getsizeof),
+        ("get_int_max_str_digits", get_int_max_str_digits),
+        ("set_int_max_str_digits", set_int_max_str_digits),
+        ("getdefaultencoding", getdefaultencoding),
+    ];
+    for (n, f) in fns {
+        add_fn(vm, &m.dict, n, *f);
+    }
+    m
+}
+
+fn sys_exit(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    check_args(vm, "exit", args, 0, 1)?;
+    let e = vm.exc_with_args("SystemExit", args.to_vec());
+    if let Some(d) = &e.exc.dict {
+        let k = vm.intern("code");
+        dict_set_str(d, k, args.first().cloned().unwrap_or(Value::None));
+    }
+    Err(e)
+}
+
+fn getrecursionlimit(vm: &mut Vm, _args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    Ok(Value::Int(vm.recursion_limit as i64))
+}
+
+fn setrecursionlimit(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    check_args(vm, "setrecursionlimit", args, 1, 1)?;
+    let n = vm.to_index(&args[0])?;
+    if n < 1 {
+        return Err(vm.value_error("recursion limit must be greater or equal than 1"));
+    }
+    // The Rust stack bounds how deep we can really go.
+    vm.recursion_limit = (n as usize).min(crate::MAX_RECURSION_LIMIT);
+    Ok(Value::None)
+}
+
+fn exc_info(vm: &mut Vm, _args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    Ok(match vm.handled.clone() {
+        Some(e) => {
+            let t = Value::Type(vm.type_of(&e));
+            let tb = vm.traceback_of(&e);
+            Value::tuple(vec![t, e, tb])
+        }
+        None => Value::tuple(vec![Value::None, Value::None, Value::None]),
+    })
+}
+
+fn exception(vm: &mut Vm, _args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    Ok(vm.handled.clone().unwrap_or(Value::None))
+}
+
+fn intern(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    check_args(vm, "intern", args, 1, 1)?;
+    match &args[0] {
+        Value::Str(s) => Ok(vm.intern_value(s.as_str())),
+        o => Err(vm.type_error(format!("intern() argument must be str, not {}", vm.type_name(o)))),
+    }
+}
+
+fn getsizeof(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    check_args(vm, "getsizeof", args, 1, 2)?;
+    let n = match &args[0] {
+        Value::Str(s) => 49 + s.as_str().len(),
+        Value::List(l) => 56 + 8 * l.items.borrow().len(),
+        Value::Tuple(t) => 40 + 8 * t.items.len(),
+        _ => 32,
+    };
+    Ok(Value::Int(n as i64))
+}
+
+fn get_int_max_str_digits(_vm: &mut Vm, _args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    Ok(Value::Int(4300))
+}
+
+fn set_int_max_str_digits(vm: &mut Vm, _args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    Err(vm.new_error("NotImplementedError", "weft has a fixed int string limit of 4300 digits"))
+}
+
+fn getdefaultencoding(_vm: &mut Vm, _args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    Ok(Value::str("utf-8"))
+}
+
+// ---------------------------------------------------------------- time
+
+fn make_time(vm: &mut Vm) -> Rc<PyModule> {
+    let m = vm.new_module("time");
+    let fns: &[(&str, crate::objects::NativeFn)] = &[
+        ("time", time_time),
+        ("time_ns", time_time_ns),
+        ("perf_counter", perf_counter),
+        ("perf_counter_ns", perf_counter_ns),
+        ("monotonic", perf_counter),
+        ("monotonic_ns", perf_counter_ns),
+        ("process_time", perf_counter),
+        ("process_time_ns", perf_counter_ns),
+        ("thread_time", perf_counter),
+        ("sleep", sleep),
+    ];
+    for (n, f) in fns {
+        add_fn(vm, &m.dict, n, *f);
+    }
+    m
+}
+
+fn now() -> std::time::Duration {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap_or_default()
+}
+
+fn time_time(_vm: &mut Vm, _args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    Ok(Value::Float(now().as_secs_f64()))
+}
+
+fn time_time_ns(_vm: &mut Vm, _args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    Ok(Value::Int(now().as_nanos() as i64))
+}
+
+thread_local! {
+    static START: std::time::Instant = std::time::Instant::now();
+}
+
+fn perf_counter(_vm: &mut Vm, _args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    Ok(Value::Float(START.with(|s| s.elapsed().as_secs_f64())))
+}
+
+fn perf_counter_ns(_vm: &mut Vm, _args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    Ok(Value::Int(START.with(|s| s.elapsed().as_nanos() as i64)))
+}
+
+fn sleep(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    check_args(vm, "sleep", args, 1, 1)?;
+    let secs = match &args[0] {
+        Value::Int(i) => *i as f64,
+        Value::Float(f) => *f,
+        Value::Bool(b) => *b as i64 as f64,
+        o => {
+            return Err(vm.type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                vm.type_name(o)
+            )))
+        }
+    };
+    if secs < 0.0 || secs.is_nan() {
+        return Err(vm.value_error("sleep length must be non-negative"));
+    }
+    vm.flush_stdout();
+    std::thread::sleep(std::time::Duration::from_secs_f64(secs.min(1e9)));
+    Ok(Value::None)
+}

@@ -1,0 +1,241 @@
+//! Insertion-ordered hash table shared by `dict`, `set` and `frozenset`.
+//!
+//! Entries live in a dense vector (deleted slots become `None` until compaction); the
+//! `hashbrown` table maps Python hashes to entry indices. Key equality that may run Python
+//! code is decided by the caller (see `interp::hashing`), so this file never calls into the
+//! interpreter while holding a borrow.
+
+use std::cell::{Cell, RefCell};
+
+use hashbrown::HashTable;
+
+use crate::value::Value;
+
+pub struct DictEntry {
+    pub hash: i64,
+    pub key: Value,
+    pub value: Value,
+}
+
+#[derive(Default)]
+pub struct DictData {
+    table: HashTable<usize>,
+    entries: Vec<Option<DictEntry>>,
+    len: usize,
+}
+
+impl DictData {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    pub fn with_capacity(n: usize) -> Self {
+        DictData {
+            table: HashTable::with_capacity(n),
+            entries: Vec::with_capacity(n),
+            len: 0,
+        }
+    }
+
+    #[inline]
+    pub fn len(&self) -> usize {
+        self.len
+    }
+
+    #[inline]
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
+    /// Index of the entry whose key satisfies `eq`, among those with this hash.
+    #[inline]
+    pub fn find(&self, hash: i64, mut eq: impl FnMut(&Value) -> bool) -> Option<usize> {
+        let entries = &self.entries;
+        self.table
+            .find(hash as u64, |&i| match &entries[i] {
+                Some(e) => e.hash == hash && eq(&e.key),
+                None => false,
+            })
+            .copied()
+    }
+
+    /// All entry indices with this hash (for comparisons that need the interpreter).
+    pub fn candidates(&self, hash: i64) -> Vec<usize> {
+        let mut out = Vec::new();
+        let entries = &self.entries;
+        self.table.find(hash as u64, |&i| {
+            if let Some(e) = &entries[i] {
+                if e.hash == hash {
+                    out.push(i);
+                }
+            }
+            false
+        });
+        out
+    }
+
+    #[inline]
+    pub fn entry(&self, idx: usize) -> Option<&DictEntry> {
+        self.entries.get(idx).and_then(|e| e.as_ref())
+    }
+
+    #[inline]
+    pub fn entry_mut(&mut self, idx: usize) -> Option<&mut DictEntry> {
+        self.entries.get_mut(idx).and_then(|e| e.as_mut())
+    }
+
+    /// Append a key known to be absent.
+    pub fn insert_new(&mut self, hash: i64, key: Value, value: Value) {
+        let idx = self.entries.len();
+        self.entries.push(Some(DictEntry { hash, key, value }));
+        let entries = &self.entries;
+        self.table.insert_unique(hash as u64, idx, |&i| {
+            entries[i].as_ref().map(|e| e.hash as u64).unwrap_or(0)
+        });
+        self.len += 1;
+    }
+
+    pub fn remove_at(&mut self, idx: usize) -> Option<DictEntry> {
+        let hash = self.entries.get(idx)?.as_ref()?.hash;
+        if let Ok(e) = self.table.find_entry(hash as u64, |&i| i == idx) {
+            e.remove();
+        }
+        let old = self.entries[idx].take();
+        self.len -= 1;
+        if self.entries.len() > 16 && self.len * 2 < self.entries.len() {
+            self.compact();
+        }
+        old
+    }
+
+    fn compact(&mut self) {
+        let old = std::mem::take(&mut self.entries);
+        self.entries = old.into_iter().flatten().map(Some).collect();
+        let entries = &self.entries;
+        let mut table = HashTable::with_capacity(entries.len());
+        for (i, e) in entries.iter().enumerate() {
+            let h = e.as_ref().map(|e| e.hash).unwrap_or(0);
+            table.insert_unique(h as u64, i, |&j| {
+                entries[j].as_ref().map(|e| e.hash as u64).unwrap_or(0)
+            });
+        }
+        self.table = table;
+    }
+
+    pub fn clear(&mut self) {
+        self.table.clear();
+        self.entries.clear();
+        self.len = 0;
+    }
+
+    /// Upper bound of entry indices (iteration goes `0..slots()` skipping holes).
+    #[inline]
+    pub fn slots(&self) -> usize {
+        self.entries.len()
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = &DictEntry> {
+        self.entries.iter().flatten()
+    }
+
+    pub fn keys(&self) -> Vec<Value> {
+        self.iter().map(|e| e.key.clone()).collect()
+    }
+
+    pub fn values(&self) -> Vec<Value> {
+        self.iter().map(|e| e.value.clone()).collect()
+    }
+
+    pub fn items(&self) -> Vec<(Value, Value)> {
+        self.iter()
+            .map(|e| (e.key.clone(), e.value.clone()))
+            .collect()
+    }
+
+    /// Remove and return the last entry (`dict.popitem`).
+    pub fn pop_last(&mut self) -> Option<DictEntry> {
+        let idx = self.entries.iter().rposition(|e| e.is_some())?;
+        self.remove_at(idx)
+    }
+
+    /// Remove and return the first entry (`set.pop`).
+    pub fn pop_first(&mut self) -> Option<DictEntry> {
+        let idx = self.entries.iter().position(|e| e.is_some())?;
+        self.remove_at(idx)
+    }
+
+    pub fn clone_data(&self) -> DictData {
+        let mut d = DictData::with_capacity(self.len);
+        for e in self.iter() {
+            d.insert_new(e.hash, e.key.clone(), e.value.clone());
+        }
+        d
+    }
+}
+
+pub struct PyDict {
+    pub data: RefCell<DictData>,
+    /// Bumped on every mutation; lets lookups cache results (globals, class namespaces).
+    pub version: Cell<u64>,
+}
+
+impl PyDict {
+    pub fn new() -> Self {
+        PyDict {
+            data: RefCell::new(DictData::new()),
+            version: Cell::new(0),
+        }
+    }
+
+    pub fn from_data(d: DictData) -> Self {
+        PyDict {
+            data: RefCell::new(d),
+            version: Cell::new(0),
+        }
+    }
+
+    #[inline]
+    pub fn touch(&self) {
+        self.version.set(self.version.get().wrapping_add(1));
+    }
+
+    pub fn len(&self) -> usize {
+        self.data.borrow().len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+}
+
+impl Default for PyDict {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+pub type SetData = DictData;
+
+pub struct PySet {
+    pub data: RefCell<DictData>,
+}
+
+impl PySet {
+    pub fn new() -> Self {
+        PySet {
+            data: RefCell::new(DictData::new()),
+        }
+    }
+
+    pub fn from_data(d: DictData) -> Self {
+        PySet {
+            data: RefCell::new(d),
+        }
+    }
+}
+
+impl Default for PySet {
+    fn default() -> Self {
+        Self::new()
+    }
+}

@@ -1,0 +1,72 @@
+//! Callables: Python functions, native (builtin) functions, bound methods, closure cells,
+//! and generator objects.
+
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+use std::sync::Arc;
+
+use crate::bytecode::CodeObject;
+use crate::interp::frame::Frame;
+use crate::interp::{CodeRt, PyResult, Vm};
+use crate::objects::{PyDict, PyStr};
+use crate::value::Value;
+
+/// Keyword arguments of a call, in call order.
+pub type KwArgs = [(Rc<PyStr>, Value)];
+
+/// Signature of every native function. Methods receive `self` as `args[0]`.
+pub type NativeFn = fn(&mut Vm, &[Value], &KwArgs) -> PyResult<Value>;
+
+pub struct PyFunction {
+    pub code: Arc<CodeObject>,
+    pub rt: Rc<CodeRt>,
+    pub globals: Rc<PyDict>,
+    pub name: RefCell<Rc<PyStr>>,
+    pub qualname: RefCell<Rc<PyStr>>,
+    pub defaults: RefCell<Vec<Value>>,
+    pub kwdefaults: RefCell<Option<Rc<PyDict>>>,
+    pub closure: Vec<Rc<PyCell>>,
+    pub doc: RefCell<Value>,
+    pub annotations: RefCell<Option<Rc<PyDict>>>,
+    pub module: RefCell<Value>,
+    pub dict: RefCell<Option<Rc<PyDict>>>,
+}
+
+pub struct PyBuiltin {
+    pub name: Rc<str>,
+    pub func: NativeFn,
+    /// `__self__` for module-level functions bound to data, else `None`.
+    pub bound: Option<Value>,
+    /// Qualifying owner name for reprs, e.g. `list` in `<method 'append' of 'list' objects>`.
+    pub owner: Option<Rc<str>>,
+}
+
+pub struct PyMethod {
+    pub func: Value,
+    pub self_: Value,
+}
+
+pub struct PyCell {
+    pub value: RefCell<Option<Value>>,
+}
+
+impl PyCell {
+    pub fn new(v: Option<Value>) -> Self {
+        PyCell {
+            value: RefCell::new(v),
+        }
+    }
+}
+
+pub struct PyGenerator {
+    pub frame: RefCell<Option<Box<Frame>>>,
+    pub running: Cell<bool>,
+    pub started: Cell<bool>,
+    pub name: Rc<PyStr>,
+    pub qualname: Rc<PyStr>,
+}
+
+/// Keyword lookup for native functions' `&KwArgs`.
+pub trait KwArgsExt {
+    fn get_kw(&self, name: &str) -> Option<Value>;
+}

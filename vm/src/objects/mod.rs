@@ -1,0 +1,170 @@
+//! Heap object layouts. Behaviour (methods, protocols) lives in `interp/` and `builtins/`;
+//! these files only hold the data and its invariants.
+
+pub mod dict;
+pub mod function;
+pub mod iter;
+pub mod str;
+pub mod typeobj;
+
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+pub use dict::{DictData, PyDict, PySet, SetData};
+pub use function::{KwArgs, KwArgsExt, NativeFn, PyBuiltin, PyCell, PyFunction, PyGenerator, PyMethod};
+pub use iter::{IterState, PyIter};
+pub use str::PyStr;
+pub use typeobj::{PyType, TypeRef};
+
+use crate::value::Value;
+
+pub struct PyBytes {
+    pub data: Vec<u8>,
+}
+
+pub struct PyByteArray {
+    pub data: RefCell<Vec<u8>>,
+}
+
+pub struct PyList {
+    pub items: RefCell<Vec<Value>>,
+}
+
+impl PyList {
+    pub fn new(items: Vec<Value>) -> Self {
+        PyList {
+            items: RefCell::new(items),
+        }
+    }
+}
+
+pub struct PyTuple {
+    pub items: Vec<Value>,
+    pub hash: Cell<Option<i64>>,
+}
+
+impl PyTuple {
+    pub fn new(items: Vec<Value>) -> Self {
+        PyTuple {
+            items,
+            hash: Cell::new(None),
+        }
+    }
+}
+
+/// `range` objects hold i64 bounds (weft does not support ranges beyond i64).
+pub struct PyRange {
+    pub start: i64,
+    pub stop: i64,
+    pub step: i64,
+}
+
+impl PyRange {
+    pub fn len(&self) -> i64 {
+        let (start, stop, step) = (self.start as i128, self.stop as i128, self.step as i128);
+        let n = if step > 0 && start < stop {
+            (stop - start + step - 1) / step
+        } else if step < 0 && start > stop {
+            (start - stop - step - 1) / (-step)
+        } else {
+            0
+        };
+        n as i64
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    pub fn item(&self, i: i64) -> i64 {
+        self.start + i * self.step
+    }
+}
+
+pub struct PySlice {
+    pub start: Value,
+    pub stop: Value,
+    pub step: Value,
+}
+
+pub struct PyModule {
+    pub name: RefCell<Rc<PyStr>>,
+    pub dict: Rc<PyDict>,
+}
+
+/// An instance of a Python-level class (including exception classes and subclasses of
+/// builtin types).
+pub struct PyInstance {
+    pub class: RefCell<TypeRef>,
+    /// `None` when the class uses `__slots__` without `__dict__`.
+    pub dict: Option<Rc<PyDict>>,
+    /// Values of `__slots__` members, indexed by the slot descriptor.
+    pub slots: RefCell<Vec<Option<Value>>>,
+    pub payload: Payload,
+}
+
+/// Extra state of instances whose class derives from a builtin type with its own layout.
+pub enum Payload {
+    None,
+    /// Subclass of a builtin value type (`int`, `str`, `list`, `dict`, ...): the base value.
+    Builtin(RefCell<Value>),
+    Exception(RefCell<ExcState>),
+}
+
+#[derive(Default)]
+pub struct ExcState {
+    pub args: Value,
+    pub traceback: Vec<TraceEntry>,
+    pub cause: Option<Value>,
+    pub context: Option<Value>,
+    pub suppress_context: bool,
+    pub notes: Vec<Value>,
+}
+
+#[derive(Clone)]
+pub struct TraceEntry {
+    pub filename: Rc<str>,
+    pub name: Rc<str>,
+    pub line: u32,
+    pub source: Option<std::sync::Arc<str>>,
+}
+
+/// Less common builtin object kinds.
+pub enum Special {
+    Property {
+        fget: Value,
+        fset: Value,
+        fdel: Value,
+        doc: Value,
+    },
+    ClassMethod(Value),
+    StaticMethod(Value),
+    Super {
+        this_type: TypeRef,
+        obj: Value,
+        obj_type: TypeRef,
+    },
+    /// `dict.keys()`, `.values()`, `.items()`.
+    DictView {
+        dict: Rc<PyDict>,
+        kind: DictViewKind,
+    },
+    /// `__slots__` member descriptor.
+    SlotMember {
+        name: Rc<PyStr>,
+        index: usize,
+        owner: TypeRef,
+    },
+    /// Read-only `mappingproxy` of a class namespace.
+    MappingProxy(TypeRef),
+    File(RefCell<crate::interp::file::FileObj>),
+    /// Wrapper making a native function usable as a non-binding attribute.
+    Traceback(Rc<Vec<TraceEntry>>),
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum DictViewKind {
+    Keys,
+    Values,
+    Items,
+}

@@ -1,0 +1,112 @@
+//! Type objects: builtin and user-defined classes share this layout.
+
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+use crate::objects::{PyDict, PyStr};
+use crate::value::Value;
+
+pub type TypeRef = Rc<PyType>;
+
+/// Which builtin layout instances of a type (and its subclasses) carry.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BaseLayout {
+    /// Plain `object` instances (`PyInstance` with `Payload::None`).
+    Object,
+    /// A builtin value type; instances of subclasses wrap a base value.
+    Builtin,
+    /// `BaseException` and subclasses.
+    Exception,
+}
+
+pub struct PyType {
+    pub name: RefCell<Rc<PyStr>>,
+    pub qualname: RefCell<Rc<PyStr>>,
+    pub bases: RefCell<Vec<TypeRef>>,
+    pub mro: RefCell<Vec<TypeRef>>,
+    pub dict: Rc<PyDict>,
+    /// `type(cls)`; `None` means plain `type`.
+    pub metaclass: RefCell<Option<TypeRef>>,
+    pub layout: BaseLayout,
+    /// Defined by a class statement (attributes settable, has `__module__` in its dict).
+    pub heap: bool,
+    /// Instances have a `__dict__` (false for builtins and `__slots__` classes without it).
+    pub has_dict: bool,
+    /// Number of `__slots__` members instances carry (including inherited ones).
+    pub nslots: usize,
+    /// Bumped whenever this class or any base changes, invalidating attribute caches.
+    pub version: Cell<u64>,
+    /// Weak links to subclasses are not kept; caches validate against every MRO entry.
+    pub builtin_kind: Option<crate::interp::types::BuiltinKind>,
+    /// MRO lookup cache, valid while `epoch` equals the interpreter's type epoch.
+    pub cache: RefCell<TypeCache>,
+}
+
+#[derive(Default)]
+pub struct TypeCache {
+    pub epoch: u64,
+    pub attrs: std::collections::HashMap<usize, (Rc<PyStr>, Option<Value>)>,
+}
+
+thread_local! {
+    /// Bumped whenever any class namespace or MRO changes; invalidates every `TypeCache`.
+    pub static TYPE_EPOCH: Cell<u64> = const { Cell::new(1) };
+}
+
+pub fn bump_type_epoch() {
+    TYPE_EPOCH.with(|e| e.set(e.get() + 1));
+}
+
+impl PyType {
+    pub fn name(&self) -> Rc<PyStr> {
+        self.name.borrow().clone()
+    }
+
+    pub fn name_str(&self) -> String {
+        self.name.borrow().as_str().to_string()
+    }
+
+    /// Look `name` up along the MRO (no descriptors applied).
+    pub fn lookup(&self, name: &Rc<PyStr>) -> Option<Value> {
+        let epoch = TYPE_EPOCH.with(|e| e.get());
+        let key = Rc::as_ptr(name) as usize;
+        {
+            let c = self.cache.borrow();
+            if c.epoch == epoch {
+                if let Some((n, v)) = c.attrs.get(&key) {
+                    if Rc::ptr_eq(n, name) {
+                        return v.clone();
+                    }
+                }
+            }
+        }
+        let v = self.lookup_uncached(name);
+        let mut c = self.cache.borrow_mut();
+        if c.epoch != epoch {
+            c.attrs.clear();
+            c.epoch = epoch;
+        }
+        // The stored Rc keeps the key's address from being reused.
+        if c.attrs.len() > 4096 {
+            c.attrs.clear();
+        }
+        c.attrs.insert(key, (name.clone(), v.clone()));
+        v
+    }
+
+    pub fn lookup_uncached(&self, name: &PyStr) -> Option<Value> {
+        for t in self.mro.borrow().iter() {
+            if let Some(v) = crate::interp::hashing::dict_get_str(&t.dict, name) {
+                return Some(v);
+            }
+        }
+        None
+    }
+
+    pub fn is_subtype(self: &Rc<Self>, other: &TypeRef) -> bool {
+        if Rc::ptr_eq(self, other) {
+            return true;
+        }
+        self.mro.borrow().iter().any(|t| Rc::ptr_eq(t, other))
+    }
+}

@@ -1,0 +1,137 @@
+//! `Value`: every Python value of one interpreter.
+//!
+//! Small immediates (`None`, bools, machine ints, floats) live inline and never allocate;
+//! everything else is an `Rc` into this interpreter's heap. `Value` is deliberately `!Send`.
+
+use std::rc::Rc;
+use std::sync::Arc;
+
+use num_bigint::BigInt;
+
+use crate::bytecode::CodeObject;
+use crate::objects::{
+    PyBuiltin, PyByteArray, PyBytes, PyCell, PyDict, PyFunction, PyGenerator, PyInstance, PyIter,
+    PyList, PyMethod, PyModule, PyRange, PySet, PySlice, PyStr, PyTuple, PyType, Special,
+};
+
+#[derive(Clone, Default)]
+pub enum Value {
+    #[default]
+    None,
+    NotImplemented,
+    Ellipsis,
+    Bool(bool),
+    Int(i64),
+    Float(f64),
+    /// Always outside the i64 range (normalised by `Value::from_bigint`).
+    BigInt(Rc<BigInt>),
+    Complex(f64, f64),
+    Str(Rc<PyStr>),
+    Bytes(Rc<PyBytes>),
+    ByteArray(Rc<PyByteArray>),
+    List(Rc<PyList>),
+    Tuple(Rc<PyTuple>),
+    Dict(Rc<PyDict>),
+    Set(Rc<PySet>),
+    FrozenSet(Rc<PySet>),
+    Range(Rc<PyRange>),
+    Slice(Rc<PySlice>),
+    Function(Rc<PyFunction>),
+    Builtin(Rc<PyBuiltin>),
+    Method(Rc<PyMethod>),
+    Type(Rc<PyType>),
+    Instance(Rc<PyInstance>),
+    Module(Rc<PyModule>),
+    Generator(Rc<PyGenerator>),
+    Cell(Rc<PyCell>),
+    Code(Arc<CodeObject>),
+    Iter(Rc<PyIter>),
+    Special(Rc<Special>),
+    /// Internal marker (the empty slot `LoadMethod` pushes); never visible to Python code.
+    Null,
+}
+
+impl Value {
+    pub fn from_bigint(b: BigInt) -> Value {
+        use num_traits::ToPrimitive;
+        match b.to_i64() {
+            Some(i) => Value::Int(i),
+            None => Value::BigInt(Rc::new(b)),
+        }
+    }
+
+    pub fn str(s: &str) -> Value {
+        Value::Str(Rc::new(PyStr::new(s)))
+    }
+
+    pub fn string(s: String) -> Value {
+        Value::Str(Rc::new(PyStr::from_string(s)))
+    }
+
+    pub fn tuple(items: Vec<Value>) -> Value {
+        Value::Tuple(Rc::new(PyTuple::new(items)))
+    }
+
+    pub fn list(items: Vec<Value>) -> Value {
+        Value::List(Rc::new(PyList::new(items)))
+    }
+
+    pub fn is_none(&self) -> bool {
+        matches!(self, Value::None)
+    }
+
+    /// Identity (`is`).
+    pub fn is(&self, other: &Value) -> bool {
+        match (self, other) {
+            (Value::None, Value::None)
+            | (Value::NotImplemented, Value::NotImplemented)
+            | (Value::Ellipsis, Value::Ellipsis) => true,
+            (Value::Bool(a), Value::Bool(b)) => a == b,
+            // Small ints are cached in CPython; any equal machine ints are "the same" here.
+            (Value::Int(a), Value::Int(b)) => a == b,
+            (Value::Float(a), Value::Float(b)) => a.to_bits() == b.to_bits(),
+            (Value::Complex(a, b), Value::Complex(c, d)) => {
+                a.to_bits() == c.to_bits() && b.to_bits() == d.to_bits()
+            }
+            _ => match (self.ptr(), other.ptr()) {
+                (Some(a), Some(b)) => a == b,
+                _ => false,
+            },
+        }
+    }
+
+    /// Address of the heap object, if any (for identity and `id()`).
+    pub fn ptr(&self) -> Option<usize> {
+        Some(match self {
+            Value::BigInt(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::Str(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::Bytes(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::ByteArray(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::List(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::Tuple(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::Dict(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::Set(r) | Value::FrozenSet(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::Range(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::Slice(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::Function(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::Builtin(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::Method(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::Type(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::Instance(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::Module(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::Generator(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::Cell(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::Code(r) => Arc::as_ptr(r) as *const u8 as usize,
+            Value::Iter(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::Special(r) => Rc::as_ptr(r) as *const u8 as usize,
+            _ => return None,
+        })
+    }
+
+    pub fn as_str(&self) -> Option<&PyStr> {
+        match self {
+            Value::Str(s) => Some(s),
+            _ => None,
+        }
+    }
+}
