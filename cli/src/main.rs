@@ -83,12 +83,18 @@ fn run(cli: Cli) -> u8 {
     }
     let job;
     if let Some(cmd) = &cli.command {
-        config.argv = std::iter::once("-c".to_string()).chain(cli.args.iter().cloned()).collect();
+        config.argv = std::iter::once("-c".to_string())
+            .chain(cli.args.iter().cloned())
+            .collect();
         config.path = std::iter::once(String::new()).chain(env_path).collect();
         job = Job::Source(cmd.clone(), "<string>".into());
     } else if let Some(m) = &cli.module {
-        config.argv = std::iter::once(m.clone()).chain(cli.args.iter().cloned()).collect();
-        let cwd = std::env::current_dir().map(|p| p.display().to_string()).unwrap_or_default();
+        config.argv = std::iter::once(m.clone())
+            .chain(cli.args.iter().cloned())
+            .collect();
+        let cwd = std::env::current_dir()
+            .map(|p| p.display().to_string())
+            .unwrap_or_default();
         config.path = std::iter::once(cwd).chain(env_path).collect();
         job = Job::Module(m.clone());
     } else if let Some(file) = cli.args.first() {
@@ -106,7 +112,11 @@ fn run(cli: Cli) -> u8 {
                         "weft: can't open file '{}': [Errno {}] {}",
                         file,
                         e.raw_os_error().unwrap_or(2),
-                        if e.kind() == std::io::ErrorKind::NotFound { "No such file or directory".to_string() } else { e.to_string() }
+                        if e.kind() == std::io::ErrorKind::NotFound {
+                            "No such file or directory".to_string()
+                        } else {
+                            e.to_string()
+                        }
                     );
                     return 2;
                 }
@@ -116,7 +126,9 @@ fn run(cli: Cli) -> u8 {
                 .map(|p| p.display().to_string())
                 .filter(|s| !s.is_empty())
                 .unwrap_or_else(|| ".".to_string());
-            let dir = std::fs::canonicalize(&dir).map(|p| p.display().to_string()).unwrap_or(dir);
+            let dir = std::fs::canonicalize(&dir)
+                .map(|p| p.display().to_string())
+                .unwrap_or(dir);
             config.path = std::iter::once(dir).chain(env_path).collect();
             job = Job::Source(src, file.clone());
         }
@@ -161,13 +173,26 @@ fn run_module(interp: &mut Interpreter, name: &str) -> weft_vm::PyResult<()> {
     let paths = interp.vm.config.path.clone();
     let rel = name.replace('.', "/");
     for dir in paths {
-        for cand in [format!("{}/{}.py", dir, rel), format!("{}/{}/__main__.py", dir, rel)] {
+        for cand in [
+            format!("{}/{}.py", dir, rel),
+            format!("{}/{}/__main__.py", dir, rel),
+        ] {
             if let Ok(src) = std::fs::read_to_string(&cand) {
                 interp.vm.config.argv[0] = cand.clone();
                 if let Some(sys) = interp.vm.sys_module.clone() {
                     let k = interp.vm.intern("argv");
-                    let argv: Vec<weft_vm::Value> = interp.vm.config.argv.iter().map(|s| weft_vm::Value::str(s)).collect();
-                    weft_vm::interp::hashing::dict_set_str(&sys.dict, k, weft_vm::Value::list(argv));
+                    let argv: Vec<weft_vm::Value> = interp
+                        .vm
+                        .config
+                        .argv
+                        .iter()
+                        .map(|s| weft_vm::Value::str(s))
+                        .collect();
+                    weft_vm::interp::hashing::dict_set_str(
+                        &sys.dict,
+                        k,
+                        weft_vm::Value::list(argv),
+                    );
                 }
                 return interp.run_source(&src, &cand).map(|_| ());
             }
@@ -175,13 +200,19 @@ fn run_module(interp: &mut Interpreter, name: &str) -> weft_vm::PyResult<()> {
     }
     eprintln!("weft: No module named {}", name);
     Err(interp.vm.new_error("SystemExit", "").clone()).or_else(|_| {
-        Err(interp.vm.exc_with_args("SystemExit", vec![weft_vm::Value::Int(1)]))
+        Err(interp
+            .vm
+            .exc_with_args("SystemExit", vec![weft_vm::Value::Int(1)]))
     })
 }
 
 /// A minimal interactive prompt.
 fn repl(interp: &mut Interpreter) {
-    eprintln!("Python 3.11.7 (weft {}) on {}", env!("CARGO_PKG_VERSION"), std::env::consts::OS);
+    eprintln!(
+        "Python 3.11.7 (weft {}) on {}",
+        env!("CARGO_PKG_VERSION"),
+        std::env::consts::OS
+    );
     let stdin = std::io::stdin();
     let mut buf = String::new();
     loop {
@@ -199,7 +230,9 @@ fn repl(interp: &mut Interpreter) {
         buf.push_str(&line);
         let trimmed = line.trim_end();
         let needs_more = !buf.trim().is_empty()
-            && (trimmed.ends_with(':') || (!buf.lines().count().eq(&1) && !trimmed.is_empty()) || trimmed.ends_with('\\'));
+            && (trimmed.ends_with(':')
+                || (!buf.lines().count().eq(&1) && !trimmed.is_empty())
+                || trimmed.ends_with('\\'));
         if needs_more {
             continue;
         }

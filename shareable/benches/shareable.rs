@@ -12,6 +12,20 @@ use std::time::{Duration, Instant};
 
 use weft_shareable::{Block, Parker, QueueKind, Registry, Shareable, Waiter};
 
+/// Iteration scale: 1 under `cargo bench` (which passes `--bench`), tiny otherwise, so that
+/// `cargo test --all-targets` only smoke-tests this binary.
+fn scale() -> u64 {
+    use std::sync::OnceLock;
+    static SCALE: OnceLock<u64> = OnceLock::new();
+    *SCALE.get_or_init(|| {
+        if std::env::args().any(|a| a == "--bench") {
+            1
+        } else {
+            1000
+        }
+    })
+}
+
 /// Best of `rounds` runs of `f(iters)`, in ns per iteration.
 fn best_ns(rounds: usize, iters: u64, mut f: impl FnMut(u64)) -> f64 {
     let mut best = f64::MAX;
@@ -30,14 +44,14 @@ fn lock_benches() {
     let lock = h.as_lock().unwrap();
     let p = Parker::new();
     let mut w = Waiter::new(&p);
-    let ns = best_ns(5, 10_000_000, |n| {
+    let ns = best_ns(5, 10_000_000 / scale(), |n| {
         for _ in 0..n {
             black_box(lock.acquire(&mut w, Block::Forever).unwrap());
             lock.release().unwrap();
         }
     });
     println!("lock: uncontended acquire+release       {ns:7.2} ns/pair (target <= 30)");
-    let ns = best_ns(5, 10_000_000, |n| {
+    let ns = best_ns(5, 10_000_000 / scale(), |n| {
         for _ in 0..n {
             let l = black_box(&h).as_lock().unwrap();
             black_box(l.acquire(&mut w, Block::Forever).unwrap());
@@ -47,7 +61,7 @@ fn lock_benches() {
     println!("lock: same, through the handle          {ns:7.2} ns/pair");
     let rh = reg.new_rlock();
     let rlock = rh.as_rlock().unwrap();
-    let ns = best_ns(5, 10_000_000, |n| {
+    let ns = best_ns(5, 10_000_000 / scale(), |n| {
         for _ in 0..n {
             black_box(rlock.acquire(&mut w, Block::Forever).unwrap());
             rlock.release().unwrap();
@@ -56,7 +70,7 @@ fn lock_benches() {
     println!("rlock: uncontended acquire+release      {ns:7.2} ns/pair");
 
     // Two threads hammering one lock (contended, includes parking).
-    let iters = 1_000_000u64;
+    let iters = 1_000_000 / scale();
     let start = Arc::new(Barrier::new(2));
     let t0 = Instant::now();
     let ts: Vec<_> = (0..2)
@@ -111,7 +125,7 @@ fn queue_throughput(kind: QueueKind, maxsize: i64, items: u64) -> f64 {
 }
 
 fn queue_benches() {
-    const ITEMS: u64 = 2_000_000;
+    let items = 2_000_000 / scale();
     for (name, kind, maxsize) in [
         ("Queue (unbounded)", QueueKind::Fifo, 0),
         ("Queue(maxsize=1024)", QueueKind::Fifo, 1024),
@@ -120,7 +134,7 @@ fn queue_benches() {
         ("PriorityQueue", QueueKind::Priority, 0),
     ] {
         let best = (0..3)
-            .map(|_| queue_throughput(kind, maxsize, ITEMS))
+            .map(|_| queue_throughput(kind, maxsize, items))
             .fold(0.0, f64::max);
         println!("queue: {name:<22} 2 threads {best:7.2} M items/s (target >= 5)");
     }
@@ -150,7 +164,7 @@ fn lookups(threads: usize, dur: Duration, f: impl Fn(usize) -> u64 + Send + Sync
 fn registry_benches() {
     let reg = Registry::new();
     let objs: Vec<_> = (0..2).map(|_| reg.new_event()).collect();
-    let dur = Duration::from_millis(400);
+    let dur = Duration::from_millis(400) / scale() as u32;
     const BATCH: u64 = 1000;
     for threads in [1, 2] {
         for same in [true, false] {
@@ -180,9 +194,11 @@ fn registry_benches() {
 }
 
 fn main() {
-    // `cargo bench` passes `--bench`; `cargo test --benches` passes nothing useful either.
     if std::env::args().any(|a| a == "--list") {
         return;
+    }
+    if scale() > 1 {
+        println!("(smoke run: use `cargo bench -p weft-shareable` for real numbers)");
     }
     println!(
         "weft-shareable benchmarks ({} CPUs)",

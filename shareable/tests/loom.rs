@@ -27,6 +27,8 @@ fn model(f: impl Fn() + Sync + Send + 'static) {
     if b.preemption_bound.is_none() {
         b.preemption_bound = Some(3);
     }
+    // The loom mutex shim spins on try_lock (see src/sync.rs): allow long schedules.
+    b.max_branches = 100_000;
     b.check(f);
 }
 

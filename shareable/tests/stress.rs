@@ -398,3 +398,38 @@ fn waiting_while_interrupted_constantly() {
     assert!(total_msgs.load(Ordering::Relaxed) <= sent.load(Ordering::Relaxed));
     assert!(total_msgs.load(Ordering::Relaxed) > 0);
 }
+
+#[test]
+fn raw_lookups_race_with_the_last_drop() {
+    // Threads upgrade a raw handle while its last owner drops it: each lookup yields the
+    // object or StaleHandle, and the object is freed exactly when the last handle goes.
+    let reg = Registry::new();
+    for _ in 0..200 {
+        let h = reg.new_list(vec![]);
+        let raw = h.raw();
+        let ts: Vec<_> = (0..2)
+            .map(|_| {
+                let reg = reg.clone();
+                thread::spawn(move || {
+                    let mut ok = 0;
+                    for _ in 0..200 {
+                        match reg.get(raw) {
+                            Ok(h) => {
+                                h.as_list().unwrap().append(Shareable::None);
+                                ok += 1;
+                            }
+                            Err(e) => assert_eq!(e, weft_shareable::Error::StaleHandle),
+                        }
+                    }
+                    ok
+                })
+            })
+            .collect();
+        drop(h);
+        for t in ts {
+            t.join().unwrap();
+        }
+        assert_eq!(reg.live(ObjectKind::SharedList), 0);
+        assert!(reg.get(raw).is_err());
+    }
+}

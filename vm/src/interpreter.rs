@@ -34,7 +34,11 @@ impl Interpreter {
         let mut vm = Vm::new(config);
         let main = vm.new_module("__main__");
         let modules = vm.modules.clone();
-        let _ = vm.dict_set(&modules, Value::str("__main__"), Value::Module(main.clone()));
+        let _ = vm.dict_set(
+            &modules,
+            Value::str("__main__"),
+            Value::Module(main.clone()),
+        );
         Interpreter { vm, main }
     }
 
@@ -51,7 +55,9 @@ impl Interpreter {
 
     /// Run one interactive statement (expression results are printed).
     pub fn run_interactive(&mut self, source: &str) -> PyResult<Value> {
-        let code = self.vm.compile_source(source, "<stdin>", SourceMode::Single)?;
+        let code = self
+            .vm
+            .compile_source(source, "<stdin>", SourceMode::Single)?;
         let g = self.main.dict.clone();
         self.vm.run_code(&code, &g, None)
     }

@@ -11,7 +11,6 @@ pub mod format;
 pub mod interp;
 pub mod modules;
 pub mod objects;
-#[path = "parse_stub.rs"]
 pub mod parse;
 pub mod syntax_error;
 pub mod value;

@@ -88,7 +88,9 @@ impl SyntaxErrorInfo {
             out.push_str(stripped);
             out.push('\n');
             if self.offset >= 1 {
-                let start = (self.offset as usize).saturating_sub(1).saturating_sub(removed);
+                let start = (self.offset as usize)
+                    .saturating_sub(1)
+                    .saturating_sub(removed);
                 let width = if self.end_lineno == self.lineno && self.end_offset > self.offset {
                     (self.end_offset - self.offset) as usize
                 } else {

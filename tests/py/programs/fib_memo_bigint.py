@@ -26,3 +26,20 @@ for _ in range(98):
     lucas.append(lucas[-1] + lucas[-2])
 print(lucas[-1], all(lucas[n] == fib(n - 1) + fib(n + 1) for n in range(1, 100)))
 print(sum(fib(i) for i in range(100)) == fib(101) - 1, fib(100) ** 2 - fib(99) * fib(101))
+def zeckendorf(n):
+    fibs = [fib(i) for i in range(2, 90) if fib(i) <= n]
+    parts = []
+    for f in reversed(fibs):
+        if f <= n:
+            parts.append(f)
+            n -= f
+    return parts
+for n in [100, 1000, 10 ** 15]:
+    print(n, "=", " + ".join(map(str, zeckendorf(n))))
+def pisano(m):
+    a, b = 0, 1
+    for i in range(1, m * m + 1):
+        a, b = b, (a + b) % m
+        if (a, b) == (0, 1):
+            return i
+print([pisano(m) for m in range(2, 16)])

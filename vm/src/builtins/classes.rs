@@ -161,7 +161,11 @@ pub fn new_instance(vm: &mut Vm, cls: &TypeRef, payload: Payload) -> Value {
     let _ = vm;
     Value::Instance(Rc::new(PyInstance {
         class: RefCell::new(cls.clone()),
-        dict: if cls.has_dict { Some(Rc::new(PyDict::new())) } else { None },
+        dict: if cls.has_dict {
+            Some(Rc::new(PyDict::new()))
+        } else {
+            None
+        },
         slots: RefCell::new(vec![None; cls.nslots]),
         payload,
     }))
@@ -246,7 +250,11 @@ fn object_str(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
 
 fn object_eq(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     check_args(vm, "__eq__", args, 2, 2)?;
-    Ok(if args[0].is(&args[1]) { Value::Bool(true) } else { Value::NotImplemented })
+    Ok(if args[0].is(&args[1]) {
+        Value::Bool(true)
+    } else {
+        Value::NotImplemented
+    })
 }
 
 fn object_ne(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
@@ -374,7 +382,12 @@ fn type_repr(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
 
 fn type_mro(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     let cls = cls_arg(vm, args, "mro")?;
-    let v: Vec<Value> = cls.mro.borrow().iter().map(|t| Value::Type(t.clone())).collect();
+    let v: Vec<Value> = cls
+        .mro
+        .borrow()
+        .iter()
+        .map(|t| Value::Type(t.clone()))
+        .collect();
     Ok(Value::list(v))
 }
 
@@ -462,18 +475,31 @@ pub fn create_class(
     ns: &Rc<PyDict>,
     kw: &KwArgs,
 ) -> PyResult<TypeRef> {
-    let bases = if bases.is_empty() { vec![vm.types.object.clone()] } else { bases };
+    let bases = if bases.is_empty() {
+        vec![vm.types.object.clone()]
+    } else {
+        bases
+    };
     for b in &bases {
         if let Some(BuiltinKind::Bool) = b.builtin_kind {
             return Err(vm.type_error("type 'bool' is not an acceptable base type"));
         }
-        if !b.heap && matches!(b.builtin_kind, Some(BuiltinKind::Other)) && !Rc::ptr_eq(b, &vm.types.module) {
-            return Err(vm.type_error(format!("type '{}' is not an acceptable base type", b.name_str())));
+        if !b.heap
+            && matches!(b.builtin_kind, Some(BuiltinKind::Other))
+            && !Rc::ptr_eq(b, &vm.types.module)
+        {
+            return Err(vm.type_error(format!(
+                "type '{}' is not an acceptable base type",
+                b.name_str()
+            )));
         }
     }
     let layout = if bases.iter().any(|b| b.layout == BaseLayout::Exception) {
         BaseLayout::Exception
-    } else if bases.iter().any(|b| b.layout == BaseLayout::Builtin && !Rc::ptr_eq(b, &vm.types.object)) {
+    } else if bases
+        .iter()
+        .any(|b| b.layout == BaseLayout::Builtin && !Rc::ptr_eq(b, &vm.types.object))
+    {
         BaseLayout::Builtin
     } else {
         BaseLayout::Object
@@ -514,7 +540,9 @@ pub fn create_class(
             _ => {}
         }
         let v = match (ks.as_str(), &v) {
-            ("__new__", Value::Function(_)) => Value::Special(Rc::new(Special::StaticMethod(v.clone()))),
+            ("__new__", Value::Function(_)) => {
+                Value::Special(Rc::new(Special::StaticMethod(v.clone())))
+            }
             ("__init_subclass__" | "__class_getitem__", Value::Function(_)) => {
                 Value::Special(Rc::new(Special::ClassMethod(v.clone())))
             }
@@ -523,7 +551,9 @@ pub fn create_class(
         dict_set_str(&dict, ks, v);
     }
     let base_slots: usize = bases.iter().map(|b| b.nslots).max().unwrap_or(0);
-    let base_has_dict = bases.iter().any(|b| b.has_dict || (b.heap && b.nslots == 0 && b.has_dict));
+    let base_has_dict = bases
+        .iter()
+        .any(|b| b.has_dict || (b.heap && b.nslots == 0 && b.has_dict));
     let (has_dict, nslots, slot_names) = match &slots {
         Some(names) => {
             let wants_dict = names.iter().any(|n| n.as_str() == "__dict__");
@@ -543,7 +573,11 @@ pub fn create_class(
         bases: RefCell::new(bases.clone()),
         mro: RefCell::new(Vec::new()),
         dict: dict.clone(),
-        metaclass: RefCell::new(if Rc::ptr_eq(mcs, &vm.types.type_) { None } else { Some(mcs.clone()) }),
+        metaclass: RefCell::new(if Rc::ptr_eq(mcs, &vm.types.type_) {
+            None
+        } else {
+            Some(mcs.clone())
+        }),
         layout,
         heap: true,
         has_dict,
@@ -592,7 +626,9 @@ pub fn create_class(
     }
     // __init_subclass__ of the nearest base.
     let isk = vm.intern("__init_subclass__");
-    let parent_init = cls.mro.borrow()[1..].iter().find_map(|t| dict_get_str(&t.dict, &isk));
+    let parent_init = cls.mro.borrow()[1..]
+        .iter()
+        .find_map(|t| dict_get_str(&t.dict, &isk));
     if let Some(f) = parent_init {
         let f = match f {
             Value::Special(s) => match &*s {
@@ -646,10 +682,9 @@ fn build_class(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
         match b {
             Value::Type(t) => bases.push(t),
             other => {
-                return Err(vm.type_error(format!(
-                    "bases must be types, not {}",
-                    vm.type_name(&other)
-                )))
+                return Err(
+                    vm.type_error(format!("bases must be types, not {}", vm.type_name(&other)))
+                )
             }
         }
     }
@@ -680,20 +715,28 @@ fn build_class(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
             _ => None,
         };
         match prep {
-            Some(Value::Builtin(b)) if b.owner.as_deref() == Some("type") => Value::Dict(Rc::new(PyDict::new())),
+            Some(Value::Builtin(b)) if b.owner.as_deref() == Some("type") => {
+                Value::Dict(Rc::new(PyDict::new()))
+            }
             Some(p) => {
                 let p = match p {
                     Value::Special(s) => match &*s {
-                        Special::ClassMethod(f) => Value::Method(Rc::new(crate::objects::PyMethod {
-                            func: f.clone(),
-                            self_: meta.clone(),
-                        })),
+                        Special::ClassMethod(f) => {
+                            Value::Method(Rc::new(crate::objects::PyMethod {
+                                func: f.clone(),
+                                self_: meta.clone(),
+                            }))
+                        }
                         Special::StaticMethod(f) => f.clone(),
                         _ => Value::Special(s.clone()),
                     },
                     p => p,
                 };
-                vm.call(&p, &[Value::Str(name.clone()), bases_tuple.clone()], &rest_kw)?
+                vm.call(
+                    &p,
+                    &[Value::Str(name.clone()), bases_tuple.clone()],
+                    &rest_kw,
+                )?
             }
             None => Value::Dict(Rc::new(PyDict::new())),
         }
@@ -714,7 +757,11 @@ fn build_class(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
     let cell = match r? {
         FrameExit::Return(v) | FrameExit::Yield(v) => v,
     };
-    let cls = vm.call(&meta, &[Value::Str(name), bases_tuple, ns.clone()], &rest_kw)?;
+    let cls = vm.call(
+        &meta,
+        &[Value::Str(name), bases_tuple, ns.clone()],
+        &rest_kw,
+    )?;
     if let Value::Cell(c) = cell {
         if c.value.borrow().is_none() {
             *c.value.borrow_mut() = Some(cls.clone());
@@ -743,7 +790,13 @@ fn property_new(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
 
 fn prop_parts(vm: &Vm, v: &Value) -> PyResult<(Value, Value, Value, Value)> {
     if let Value::Special(s) = v {
-        if let Special::Property { fget, fset, fdel, doc } = &**s {
+        if let Special::Property {
+            fget,
+            fset,
+            fdel,
+            doc,
+        } = &**s
+        {
             return Ok((fget.clone(), fset.clone(), fdel.clone(), doc.clone()));
         }
     }
@@ -753,19 +806,34 @@ fn prop_parts(vm: &Vm, v: &Value) -> PyResult<(Value, Value, Value, Value)> {
 fn property_getter(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     check_args(vm, "getter", args, 2, 2)?;
     let (_, s, d, doc) = prop_parts(vm, &args[0])?;
-    Ok(Value::Special(Rc::new(Special::Property { fget: args[1].clone(), fset: s, fdel: d, doc })))
+    Ok(Value::Special(Rc::new(Special::Property {
+        fget: args[1].clone(),
+        fset: s,
+        fdel: d,
+        doc,
+    })))
 }
 
 fn property_setter(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     check_args(vm, "setter", args, 2, 2)?;
     let (g, _, d, doc) = prop_parts(vm, &args[0])?;
-    Ok(Value::Special(Rc::new(Special::Property { fget: g, fset: args[1].clone(), fdel: d, doc })))
+    Ok(Value::Special(Rc::new(Special::Property {
+        fget: g,
+        fset: args[1].clone(),
+        fdel: d,
+        doc,
+    })))
 }
 
 fn property_deleter(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     check_args(vm, "deleter", args, 2, 2)?;
     let (g, s, _, doc) = prop_parts(vm, &args[0])?;
-    Ok(Value::Special(Rc::new(Special::Property { fget: g, fset: s, fdel: args[1].clone(), doc })))
+    Ok(Value::Special(Rc::new(Special::Property {
+        fget: g,
+        fset: s,
+        fdel: args[1].clone(),
+        doc,
+    })))
 }
 
 fn property_get(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
@@ -789,12 +857,16 @@ fn property_set(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
 
 fn classmethod_new(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     check_args(vm, "classmethod", args, 2, 2)?;
-    Ok(Value::Special(Rc::new(Special::ClassMethod(args[1].clone()))))
+    Ok(Value::Special(Rc::new(Special::ClassMethod(
+        args[1].clone(),
+    ))))
 }
 
 fn staticmethod_new(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     check_args(vm, "staticmethod", args, 2, 2)?;
-    Ok(Value::Special(Rc::new(Special::StaticMethod(args[1].clone()))))
+    Ok(Value::Special(Rc::new(Special::StaticMethod(
+        args[1].clone(),
+    ))))
 }
 
 fn function_get(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
@@ -831,7 +903,9 @@ fn super_new(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
         _ => {
             let t = vm.type_of(&obj);
             if !t.is_subtype(this_type) {
-                return Err(vm.type_error("super(type, obj): obj must be an instance or subtype of type"));
+                return Err(
+                    vm.type_error("super(type, obj): obj must be an instance or subtype of type")
+                );
             }
             t
         }
@@ -844,9 +918,19 @@ fn super_new(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
 }
 
 /// Attribute lookup through a `super` object.
-pub fn super_getattr(vm: &mut Vm, this_type: &TypeRef, obj: &Value, obj_type: &TypeRef, name: &Rc<PyStr>) -> PyResult<Option<Value>> {
+pub fn super_getattr(
+    vm: &mut Vm,
+    this_type: &TypeRef,
+    obj: &Value,
+    obj_type: &TypeRef,
+    name: &Rc<PyStr>,
+) -> PyResult<Option<Value>> {
     let mro = obj_type.mro.borrow().clone();
-    let start = mro.iter().position(|t| Rc::ptr_eq(t, this_type)).map(|i| i + 1).unwrap_or(mro.len());
+    let start = mro
+        .iter()
+        .position(|t| Rc::ptr_eq(t, this_type))
+        .map(|i| i + 1)
+        .unwrap_or(mro.len());
     for t in &mro[start..] {
         if let Some(v) = dict_get_str(&t.dict, name) {
             let instance_is_type = matches!(obj, Value::Type(t2) if Rc::ptr_eq(t2, obj_type));
@@ -855,7 +939,10 @@ pub fn super_getattr(vm: &mut Vm, this_type: &TypeRef, obj: &Value, obj_type: &T
                     if instance_is_type {
                         v.clone()
                     } else {
-                        Value::Method(Rc::new(crate::objects::PyMethod { func: v.clone(), self_: obj.clone() }))
+                        Value::Method(Rc::new(crate::objects::PyMethod {
+                            func: v.clone(),
+                            self_: obj.clone(),
+                        }))
                     }
                 }
                 Value::Special(s) => match &**s {
@@ -864,7 +951,9 @@ pub fn super_getattr(vm: &mut Vm, this_type: &TypeRef, obj: &Value, obj_type: &T
                         self_: Value::Type(obj_type.clone()),
                     })),
                     Special::StaticMethod(f) => f.clone(),
-                    Special::Property { .. } if !instance_is_type => vm.descr_get(&v, obj, obj_type)?,
+                    Special::Property { .. } if !instance_is_type => {
+                        vm.descr_get(&v, obj, obj_type)?
+                    }
                     _ => v.clone(),
                 },
                 _ => v.clone(),
@@ -923,7 +1012,10 @@ fn str_new(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
         Some(o) => {
             if encoding.is_some() || errors.is_some() {
                 let data = vm.bytes_like(&o).map_err(|_| {
-                    vm.type_error(format!("decoding to str: need a bytes-like object, {} found", vm.type_name(&o)))
+                    vm.type_error(format!(
+                        "decoding to str: need a bytes-like object, {} found",
+                        vm.type_name(&o)
+                    ))
                 })?;
                 let errs = match &errors {
                     Some(Value::Str(s)) => s.as_str().to_string(),
@@ -950,7 +1042,9 @@ fn bytes_new(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
 fn bytearray_new(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
     let cls = cls_arg(vm, args, "bytearray.__new__")?;
     let data = super::functions::bytes_from(vm, &args[1..], kw)?;
-    let v = Value::ByteArray(Rc::new(PyByteArray { data: RefCell::new(data) }));
+    let v = Value::ByteArray(Rc::new(PyByteArray {
+        data: RefCell::new(data),
+    }));
     let base_t = vm.types.bytearray.clone();
     Ok(wrap_for(vm, &cls, &base_t, v))
 }
@@ -968,7 +1062,12 @@ fn list_new(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
         return Ok(Value::list(items));
     }
     // Subclasses are filled by list.__init__.
-    Ok(wrap_for(vm, &cls, &base_t, Value::List(Rc::new(PyList::new(vec![])))))
+    Ok(wrap_for(
+        vm,
+        &cls,
+        &base_t,
+        Value::List(Rc::new(PyList::new(vec![]))),
+    ))
 }
 
 fn tuple_new(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
@@ -1033,7 +1132,10 @@ fn range_new(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
         return Err(vm.type_error("range expected at least 1 argument, got 0"));
     }
     if a.len() > 3 {
-        return Err(vm.type_error(format!("range expected at most 3 arguments, got {}", a.len())));
+        return Err(vm.type_error(format!(
+            "range expected at most 3 arguments, got {}",
+            a.len()
+        )));
     }
     let mut v = Vec::new();
     for x in a {
@@ -1071,12 +1173,18 @@ fn slice_indices(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
         return Err(vm.value_error("length should not be negative"));
     }
     let (a, b, c, _) = vm.slice_indices(s, n as usize)?;
-    Ok(Value::tuple(vec![Value::Int(a), Value::Int(b), Value::Int(c)]))
+    Ok(Value::tuple(vec![
+        Value::Int(a),
+        Value::Int(b),
+        Value::Int(c),
+    ]))
 }
 
 fn range_index(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     check_args(vm, "index", args, 2, 2)?;
-    let Value::Range(r) = &args[0] else { return Err(vm.type_error("range expected")) };
+    let Value::Range(r) = &args[0] else {
+        return Err(vm.type_error("range expected"));
+    };
     if let Value::Int(i) = args[1] {
         if vm.contains(&args[0], &args[1])? {
             return Ok(Value::Int((i - r.start) / r.step));
@@ -1111,7 +1219,10 @@ fn zip_new(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
         if k.as_str() == "strict" {
             strict = vm.truthy(v)?;
         } else {
-            return Err(vm.type_error(format!("zip() got an unexpected keyword argument '{}'", k.as_str())));
+            return Err(vm.type_error(format!(
+                "zip() got an unexpected keyword argument '{}'",
+                k.as_str()
+            )));
         }
     }
     let mut its = Vec::new();
@@ -1119,10 +1230,7 @@ fn zip_new(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
         match vm.get_iter(a) {
             Ok(it) => its.push(it),
             Err(e) if vm.err_is(&e, "TypeError") => {
-                return Err(vm.type_error(format!(
-                    "zip argument #{} must support iteration",
-                    i + 1
-                )))
+                return Err(vm.type_error(format!("zip argument #{} must support iteration", i + 1)))
             }
             Err(e) => return Err(e),
         }
@@ -1138,25 +1246,44 @@ fn map_new(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     for a in &args[2..] {
         its.push(vm.get_iter(a)?);
     }
-    Ok(new_iter(IterState::Map { func: args[1].clone(), its }))
+    Ok(new_iter(IterState::Map {
+        func: args[1].clone(),
+        its,
+    }))
 }
 
 fn filter_new(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     if args.len() != 3 {
-        return Err(vm.type_error(format!("filter expected 2 arguments, got {}", args.len().saturating_sub(1))));
+        return Err(vm.type_error(format!(
+            "filter expected 2 arguments, got {}",
+            args.len().saturating_sub(1)
+        )));
     }
     let it = vm.get_iter(&args[2])?;
-    Ok(new_iter(IterState::Filter { func: args[1].clone(), it }))
+    Ok(new_iter(IterState::Filter {
+        func: args[1].clone(),
+        it,
+    }))
 }
 
 fn reversed_new(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     check_args(vm, "reversed", &args[1..], 1, 1)?;
     let seq = args[1].clone();
     match &seq {
-        Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Bytes(_) | Value::ByteArray(_) | Value::Range(_) => {
+        Value::List(_)
+        | Value::Tuple(_)
+        | Value::Str(_)
+        | Value::Bytes(_)
+        | Value::ByteArray(_)
+        | Value::Range(_) => {
             let n = vm.len(&seq)? as isize;
             let seq = match &seq {
-                Value::Str(s) => Value::list(s.as_str().chars().map(|c| Value::string(c.to_string())).collect()),
+                Value::Str(s) => Value::list(
+                    s.as_str()
+                        .chars()
+                        .map(|c| Value::string(c.to_string()))
+                        .collect(),
+                ),
                 _ => seq,
             };
             Ok(new_iter(IterState::Reversed { seq, idx: n - 1 }))
@@ -1164,7 +1291,11 @@ fn reversed_new(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
         Value::Dict(d) => {
             let mut keys = d.data.borrow().keys();
             keys.reverse();
-            Ok(new_iter(IterState::Items { items: keys, idx: 0, name: "dict_reversekeyiterator" }))
+            Ok(new_iter(IterState::Items {
+                items: keys,
+                idx: 0,
+                name: "dict_reversekeyiterator",
+            }))
         }
         Value::Instance(_) => {
             if let Some(r) = vm.call_dunder(&seq, "__reversed__", &[])? {

@@ -12,7 +12,9 @@ use crate::interp::{PyResult, Vm};
 use crate::objects::{DictViewKind, IterState, KwArgs, PyDict, Special};
 use crate::value::Value;
 
-use super::list_methods::{err_needs_self, err_wrong_self, exact_args, no_kw, range_args, slot_args};
+use super::list_methods::{
+    err_needs_self, err_wrong_self, exact_args, no_kw, range_args, slot_args,
+};
 use super::{add_classmethod, add_method};
 
 fn dict_self(vm: &Vm, args: &[Value], name: &str) -> PyResult<Rc<PyDict>> {

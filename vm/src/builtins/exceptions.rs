@@ -16,7 +16,17 @@ pub fn init(vm: &mut Vm) {
     add_method(vm, &be, "__repr__", exc_repr);
     add_method(vm, &be, "with_traceback", exc_with_traceback);
     add_method(vm, &be, "add_note", exc_add_note);
-    for name in ["StopIteration", "SystemExit", "KeyError", "OSError", "ImportError", "ModuleNotFoundError", "NameError", "AttributeError", "SyntaxError"] {
+    for name in [
+        "StopIteration",
+        "SystemExit",
+        "KeyError",
+        "OSError",
+        "ImportError",
+        "ModuleNotFoundError",
+        "NameError",
+        "AttributeError",
+        "SyntaxError",
+    ] {
         let t = vm.exc_type(name);
         add_method(vm, &t, "__init__", exc_init);
     }
@@ -43,9 +53,26 @@ fn exc_init(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
         return Err(vm.type_error("descriptor '__init__' requires a 'BaseException' object"));
     };
     let t = inst.class.borrow().clone();
-    let names = ["ImportError", "NameError", "AttributeError", "StopIteration", "SystemExit", "OSError", "SyntaxError"];
-    let flags: Vec<bool> = names.iter().map(|n| t.is_subtype(&vm.exc_type(n))).collect();
-    let is = |n: &str| names.iter().position(|x| *x == n).map(|i| flags[i]).unwrap_or(false);
+    let names = [
+        "ImportError",
+        "NameError",
+        "AttributeError",
+        "StopIteration",
+        "SystemExit",
+        "OSError",
+        "SyntaxError",
+    ];
+    let flags: Vec<bool> = names
+        .iter()
+        .map(|n| t.is_subtype(&vm.exc_type(n)))
+        .collect();
+    let is = |n: &str| {
+        names
+            .iter()
+            .position(|x| *x == n)
+            .map(|i| flags[i])
+            .unwrap_or(false)
+    };
     if !kw.is_empty() && !(is("ImportError") || is("NameError") || is("AttributeError")) {
         return Err(vm.type_error(format!("{}() takes no keyword arguments", t.name_str())));
     }
@@ -71,7 +98,11 @@ fn exc_init(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
         set(vm, "code", code);
     }
     if is("OSError") {
-        let (errno, strerror) = if a.len() >= 2 { (a[0].clone(), a[1].clone()) } else { (Value::None, Value::None) };
+        let (errno, strerror) = if a.len() >= 2 {
+            (a[0].clone(), a[1].clone())
+        } else {
+            (Value::None, Value::None)
+        };
         set(vm, "errno", errno);
         set(vm, "strerror", strerror);
         set(vm, "filename", a.get(2).cloned().unwrap_or(Value::None));
@@ -104,7 +135,14 @@ fn exc_init(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
     if is("SyntaxError") {
         set(vm, "msg", a.first().cloned().unwrap_or(Value::None));
         if let Some(Value::Tuple(d)) = a.get(1) {
-            let names = ["filename", "lineno", "offset", "text", "end_lineno", "end_offset"];
+            let names = [
+                "filename",
+                "lineno",
+                "offset",
+                "text",
+                "end_lineno",
+                "end_offset",
+            ];
             for (i, n) in names.iter().enumerate() {
                 set(vm, n, d.items.get(i).cloned().unwrap_or(Value::None));
             }
@@ -182,7 +220,10 @@ fn exc_with_traceback(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Val
 fn exc_add_note(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     check_args(vm, "add_note", args, 2, 2)?;
     if !matches!(args[1], Value::Str(_)) {
-        return Err(vm.type_error(format!("note must be a str, not '{}'", vm.type_name(&args[1]))));
+        return Err(vm.type_error(format!(
+            "note must be a str, not '{}'",
+            vm.type_name(&args[1])
+        )));
     }
     if let Value::Instance(inst) = &args[0] {
         if let Some(st) = vm.exc_state(inst) {

@@ -55,20 +55,44 @@ fn file_of<'a>(vm: &Vm, v: &'a Value) -> PyResult<&'a RefCell<FileObj>> {
 }
 
 pub fn open(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
-    super::only_kwargs(vm, "open", kw, &["file", "mode", "buffering", "encoding", "errors", "newline", "closefd"])?;
+    super::only_kwargs(
+        vm,
+        "open",
+        kw,
+        &[
+            "file",
+            "mode",
+            "buffering",
+            "encoding",
+            "errors",
+            "newline",
+            "closefd",
+        ],
+    )?;
     let file = super::arg_or_kw(args, kw, 0, "file")
         .ok_or_else(|| vm.type_error("open() missing required argument 'file' (pos 1)"))?;
     let mode = match super::arg_or_kw(args, kw, 1, "mode") {
         Some(Value::Str(s)) => s.as_str().to_string(),
         None => "r".to_string(),
-        Some(o) => return Err(vm.type_error(format!("open() argument 'mode' must be str, not {}", vm.type_name(&o)))),
+        Some(o) => {
+            return Err(vm.type_error(format!(
+                "open() argument 'mode' must be str, not {}",
+                vm.type_name(&o)
+            )))
+        }
     };
     let path = match &file {
         Value::Str(s) => s.as_str().to_string(),
-        o => return Err(vm.type_error(format!("expected str, bytes or os.PathLike object, not {}", vm.type_name(o)))),
+        o => {
+            return Err(vm.type_error(format!(
+                "expected str, bytes or os.PathLike object, not {}",
+                vm.type_name(o)
+            )))
+        }
     };
     let binary = mode.contains('b');
-    let valid = mode.chars().all(|c| "rwaxbt+".contains(c)) && mode.chars().filter(|c| "rwax".contains(*c)).count() == 1;
+    let valid = mode.chars().all(|c| "rwaxbt+".contains(c))
+        && mode.chars().filter(|c| "rwax".contains(*c)).count() == 1;
     if !valid {
         return Err(vm.value_error(format!("invalid mode: '{}'", mode)));
     }
@@ -79,7 +103,11 @@ pub fn open(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
             std::io::ErrorKind::AlreadyExists => (17, "FileExistsError"),
             _ => (e.raw_os_error().unwrap_or(0), "OSError"),
         };
-        let (code, name) = if std::path::Path::new(&path).is_dir() { (21, "IsADirectoryError") } else { (code, name) };
+        let (code, name) = if std::path::Path::new(&path).is_dir() {
+            (21, "IsADirectoryError")
+        } else {
+            (code, name)
+        };
         let msg = match code {
             2 => "No such file or directory".to_string(),
             13 => "Permission denied".to_string(),
@@ -87,7 +115,14 @@ pub fn open(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
             21 => "Is a directory".to_string(),
             _ => e.to_string(),
         };
-        vm.exc_with_args(name, vec![Value::Int(code as i64), Value::string(msg), Value::str(&path)])
+        vm.exc_with_args(
+            name,
+            vec![
+                Value::Int(code as i64),
+                Value::string(msg),
+                Value::str(&path),
+            ],
+        )
     };
     let kind = if mode.contains('r') && !mode.contains('+') {
         let mut data = Vec::new();
@@ -113,13 +148,15 @@ pub fn open(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
         let f = o.open(&path).map_err(|e| io_err(vm, e))?;
         FileKind::Write(std::io::BufWriter::new(f))
     };
-    Ok(Value::Special(Rc::new(Special::File(RefCell::new(FileObj {
-        name: path,
-        mode,
-        binary,
-        kind,
-        closed: false,
-    })))))
+    Ok(Value::Special(Rc::new(Special::File(RefCell::new(
+        FileObj {
+            name: path,
+            mode,
+            binary,
+            kind,
+            closed: false,
+        },
+    )))))
 }
 
 fn closed_err(vm: &Vm) -> crate::interp::PyErr {
@@ -143,7 +180,8 @@ pub fn write_str(vm: &mut Vm, file: &Value, s: &str) -> PyResult<usize> {
             let _ = std::io::stderr().write_all(s.as_bytes());
         }
         FileKind::Write(w) => {
-            w.write_all(s.as_bytes()).map_err(|e| vm.new_error("OSError", e.to_string()))?;
+            w.write_all(s.as_bytes())
+                .map_err(|e| vm.new_error("OSError", e.to_string()))?;
         }
         _ => return Err(vm.new_error("UnsupportedOperation", "not writable")),
     }
@@ -161,7 +199,8 @@ fn write(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
             return Err(closed_err(vm));
         }
         if let FileKind::Write(w) = &mut fo.kind {
-            w.write_all(&data).map_err(|e| vm.new_error("OSError", e.to_string()))?;
+            w.write_all(&data)
+                .map_err(|e| vm.new_error("OSError", e.to_string()))?;
             return Ok(Value::Int(data.len() as i64));
         }
         return Err(vm.new_error("OSError", "not writable"));
@@ -171,7 +210,10 @@ fn write(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
             let n = write_str(vm, &args[0], s.as_str())?;
             Ok(Value::Int(n as i64))
         }
-        o => Err(vm.type_error(format!("write() argument must be str, not {}", vm.type_name(o)))),
+        o => Err(vm.type_error(format!(
+            "write() argument must be str, not {}",
+            vm.type_name(o)
+        ))),
     }
 }
 
@@ -217,7 +259,11 @@ fn take_data(vm: &mut Vm, file: &Value, n: i64, line: bool) -> PyResult<Value> {
         } else {
             // n counts characters.
             let s = std::str::from_utf8(&rest[..end]).unwrap_or("");
-            end = s.char_indices().nth(n as usize).map(|(b, _)| b).unwrap_or(end);
+            end = s
+                .char_indices()
+                .nth(n as usize)
+                .map(|(b, _)| b)
+                .unwrap_or(end);
         }
     }
     let chunk = rest[..end].to_vec();
@@ -278,7 +324,10 @@ fn close(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
         let _ = fo.flush();
         if matches!(fo.kind, FileKind::Read { .. } | FileKind::Write(_)) {
             fo.closed = true;
-            fo.kind = FileKind::Read { data: vec![], pos: 0 };
+            fo.kind = FileKind::Read {
+                data: vec![],
+                pos: 0,
+            };
         }
     }
     Ok(Value::None)
@@ -332,10 +381,16 @@ fn isatty(_vm: &mut Vm, _args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
 
 fn readable(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     let f = file_of(vm, &args[0])?;
-    Ok(Value::Bool(matches!(f.borrow().kind, FileKind::Read { .. } | FileKind::Stdin)))
+    Ok(Value::Bool(matches!(
+        f.borrow().kind,
+        FileKind::Read { .. } | FileKind::Stdin
+    )))
 }
 
 fn writable(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     let f = file_of(vm, &args[0])?;
-    Ok(Value::Bool(matches!(f.borrow().kind, FileKind::Write(_) | FileKind::Stdout | FileKind::Stderr)))
+    Ok(Value::Bool(matches!(
+        f.borrow().kind,
+        FileKind::Write(_) | FileKind::Stdout | FileKind::Stderr
+    )))
 }

@@ -73,15 +73,24 @@ pub fn init(vm: &mut Vm) {
 }
 
 fn not_supported_async(vm: &mut Vm, _a: &[Value], _k: &KwArgs) -> PyResult<Value> {
-    Err(vm.new_error("NotImplementedError", "async iteration is not supported by weft yet"))
+    Err(vm.new_error(
+        "NotImplementedError",
+        "async iteration is not supported by weft yet",
+    ))
 }
 
 fn breakpoint(vm: &mut Vm, _a: &[Value], _k: &KwArgs) -> PyResult<Value> {
-    Err(vm.new_error("NotImplementedError", "breakpoint() is not supported by weft"))
+    Err(vm.new_error(
+        "NotImplementedError",
+        "breakpoint() is not supported by weft",
+    ))
 }
 
 fn compile(vm: &mut Vm, _a: &[Value], _k: &KwArgs) -> PyResult<Value> {
-    Err(vm.new_error("NotImplementedError", "compile() is not supported by weft yet; pass source strings to exec()/eval()"))
+    Err(vm.new_error(
+        "NotImplementedError",
+        "compile() is not supported by weft yet; pass source strings to exec()/eval()",
+    ))
 }
 
 fn exit(vm: &mut Vm, args: &[Value], _k: &KwArgs) -> PyResult<Value> {
@@ -100,12 +109,22 @@ fn print(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
             "sep" => match v {
                 Value::None => {}
                 Value::Str(s) => sep = s.as_str().to_string(),
-                o => return Err(vm.type_error(format!("sep must be None or a string, not {}", vm.type_name(o)))),
+                o => {
+                    return Err(vm.type_error(format!(
+                        "sep must be None or a string, not {}",
+                        vm.type_name(o)
+                    )))
+                }
             },
             "end" => match v {
                 Value::None => {}
                 Value::Str(s) => end = s.as_str().to_string(),
-                o => return Err(vm.type_error(format!("end must be None or a string, not {}", vm.type_name(o)))),
+                o => {
+                    return Err(vm.type_error(format!(
+                        "end must be None or a string, not {}",
+                        vm.type_name(o)
+                    )))
+                }
             },
             "file" => file = v.clone(),
             _ => flush = vm.truthy(v)?,
@@ -181,7 +200,11 @@ fn abs(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
         Value::Complex(r, i) => Value::Float(r.hypot(*i)),
         v => match vm.call_dunder(v, "__abs__", &[])? {
             Some(r) => r,
-            None => return Err(vm.type_error(format!("bad operand type for abs(): '{}'", vm.type_name(v)))),
+            None => {
+                return Err(
+                    vm.type_error(format!("bad operand type for abs(): '{}'", vm.type_name(v)))
+                )
+            }
         },
     })
 }
@@ -245,10 +268,15 @@ fn callable(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
 fn chr(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     check_args(vm, "chr", args, 1, 1)?;
     let n = match &args[0] {
-        Value::Float(_) => return Err(vm.type_error("'float' object cannot be interpreted as an integer")),
+        Value::Float(_) => {
+            return Err(vm.type_error("'float' object cannot be interpreted as an integer"))
+        }
         v => vm.to_bigint_index(v)?,
     };
-    let c = n.to_u32().filter(|n| *n < 0x110000).and_then(char::from_u32);
+    let c = n
+        .to_u32()
+        .filter(|n| *n < 0x110000)
+        .and_then(char::from_u32);
     match c {
         Some(c) => Ok(Value::string(c.to_string())),
         None => {
@@ -306,7 +334,9 @@ fn getattr(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     check_args(vm, "getattr", args, 2, 3)?;
     let name = attr_name(vm, &args[1], "getattr")?;
     if let Some(d) = args.get(2) {
-        return Ok(vm.getattr_opt(&args[0], &name)?.unwrap_or_else(|| d.clone()));
+        return Ok(vm
+            .getattr_opt(&args[0], &name)?
+            .unwrap_or_else(|| d.clone()));
     }
     vm.getattr(&args[0], &name)
 }
@@ -350,7 +380,10 @@ fn dir(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
             vm.iterate(&r)?
         }
     };
-    let mut strs: Vec<String> = names.iter().filter_map(|v| v.as_str().map(|s| s.as_str().to_string())).collect();
+    let mut strs: Vec<String> = names
+        .iter()
+        .filter_map(|v| v.as_str().map(|s| s.as_str().to_string()))
+        .collect();
     strs.sort();
     strs.dedup();
     Ok(Value::list(strs.into_iter().map(Value::string).collect()))
@@ -372,7 +405,9 @@ fn divmod(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
         }
     }
     if matches!(a, Value::Complex(..)) || matches!(b, Value::Complex(..)) {
-        return Err(vm.type_error("unsupported operand type(s) for divmod(): 'complex' and 'complex'"));
+        return Err(
+            vm.type_error("unsupported operand type(s) for divmod(): 'complex' and 'complex'")
+        );
     }
     let q = vm.num_binop(a, b, crate::bytecode::BinaryOp::FloorDiv)?;
     let r = vm.num_binop(a, b, crate::bytecode::BinaryOp::Mod)?;
@@ -466,9 +501,7 @@ pub fn isinstance_impl(vm: &mut Vm, obj: &Value, cls: &Value) -> PyResult<bool> 
             }
             Ok(false)
         }
-        _ => Err(vm.type_error(
-            "isinstance() arg 2 must be a type, a tuple of types, or a union",
-        )),
+        _ => Err(vm.type_error("isinstance() arg 2 must be a type, a tuple of types, or a union")),
     }
 }
 
@@ -502,9 +535,9 @@ fn issubclass_impl(vm: &mut Vm, c: &Value, cls: &Value) -> PyResult<bool> {
             }
             Ok(false)
         }
-        _ => Err(vm.type_error(
-            "issubclass() arg 2 must be a class, a tuple of classes, or a union",
-        )),
+        _ => {
+            Err(vm.type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union"))
+        }
     }
 }
 
@@ -571,8 +604,15 @@ fn next(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
 
 fn minmax(vm: &mut Vm, args: &[Value], kw: &KwArgs, name: &str, op: CompareOp) -> PyResult<Value> {
     only_kwargs(vm, name, kw, &["key", "default"])?;
-    let key = kw.iter().find(|(k, _)| k.as_str() == "key").map(|(_, v)| v.clone()).filter(|k| !k.is_none());
-    let default = kw.iter().find(|(k, _)| k.as_str() == "default").map(|(_, v)| v.clone());
+    let key = kw
+        .iter()
+        .find(|(k, _)| k.as_str() == "key")
+        .map(|(_, v)| v.clone())
+        .filter(|k| !k.is_none());
+    let default = kw
+        .iter()
+        .find(|(k, _)| k.as_str() == "default")
+        .map(|(_, v)| v.clone());
     let items = match args.len() {
         0 => return Err(vm.type_error(format!("{} expected at least 1 argument, got 0", name))),
         1 => vm.iterate(&args[0])?,
@@ -650,7 +690,9 @@ fn round(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
             }
             Some(n) => {
                 let n = vm.to_index(&n)?;
-                crate::format::round_f64(*f, n).map(Value::Float).map_err(|e| vm.fmt_err(e))
+                crate::format::round_f64(*f, n)
+                    .map(Value::Float)
+                    .map_err(|e| vm.fmt_err(e))
             }
         },
         Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => {
@@ -703,7 +745,12 @@ pub fn round_int_half_even(v: &BigInt, p: &BigInt) -> BigInt {
 }
 
 /// Stable sort with Python comparisons (`key`, `reverse`).
-pub fn sort_values(vm: &mut Vm, items: &mut Vec<Value>, key: Option<&Value>, reverse: bool) -> PyResult<()> {
+pub fn sort_values(
+    vm: &mut Vm,
+    items: &mut Vec<Value>,
+    key: Option<&Value>,
+    reverse: bool,
+) -> PyResult<()> {
     let keys: Vec<Value> = match key {
         Some(f) if !f.is_none() => {
             let mut k = Vec::with_capacity(items.len());
@@ -721,7 +768,11 @@ pub fn sort_values(vm: &mut Vm, items: &mut Vec<Value>, key: Option<&Value>, rev
     // Fast paths for homogeneous ints / floats / strs.
     let all_int = keys.iter().all(|k| matches!(k, Value::Int(_)));
     let all_str = !all_int && keys.iter().all(|k| matches!(k, Value::Str(_)));
-    let all_float = !all_int && !all_str && keys.iter().all(|k| matches!(k, Value::Float(f) if !f.is_nan()));
+    let all_float = !all_int
+        && !all_str
+        && keys
+            .iter()
+            .all(|k| matches!(k, Value::Float(f) if !f.is_nan()));
     if all_int {
         idx.sort_by_key(|&i| if let Value::Int(n) = keys[i] { n } else { 0 });
     } else if all_str {
@@ -731,7 +782,9 @@ pub fn sort_values(vm: &mut Vm, items: &mut Vec<Value>, key: Option<&Value>, rev
         });
     } else if all_float {
         idx.sort_by(|&a, &b| match (&keys[a], &keys[b]) {
-            (Value::Float(x), Value::Float(y)) => x.partial_cmp(y).unwrap_or(std::cmp::Ordering::Equal),
+            (Value::Float(x), Value::Float(y)) => {
+                x.partial_cmp(y).unwrap_or(std::cmp::Ordering::Equal)
+            }
             _ => std::cmp::Ordering::Equal,
         });
     } else {
@@ -792,7 +845,10 @@ fn sorted(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
         return Err(vm.type_error(format!("sorted expected 1 argument, got {}", args.len())));
     }
     let mut items = vm.iterate(&args[0])?;
-    let key = kw.iter().find(|(k, _)| k.as_str() == "key").map(|(_, v)| v.clone());
+    let key = kw
+        .iter()
+        .find(|(k, _)| k.as_str() == "key")
+        .map(|(_, v)| v.clone());
     let reverse = match kw.iter().find(|(k, _)| k.as_str() == "reverse") {
         Some((_, v)) => vm.truthy(v)?,
         None => false,
@@ -805,8 +861,12 @@ fn sum(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
     check_args(vm, "sum", args, 1, 2)?;
     let mut acc = super::arg_or_kw(args, kw, 1, "start").unwrap_or(Value::Int(0));
     match &acc {
-        Value::Str(_) => return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]")),
-        Value::Bytes(_) => return Err(vm.type_error("sum() can't sum bytes [use b''.join(seq) instead]")),
+        Value::Str(_) => {
+            return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]"))
+        }
+        Value::Bytes(_) => {
+            return Err(vm.type_error("sum() can't sum bytes [use b''.join(seq) instead]"))
+        }
         _ => {}
     }
     let it = vm.get_iter(&args[0])?;
@@ -842,7 +902,13 @@ fn locals(vm: &mut Vm, _args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
 }
 
 /// `eval`/`exec` given explicit namespaces (the evaluator fills in the caller's when omitted).
-pub fn eval_exec(vm: &mut Vm, args: &[Value], is_eval: bool, globals: Rc<PyDict>, locals: Option<Value>) -> PyResult<Value> {
+pub fn eval_exec(
+    vm: &mut Vm,
+    args: &[Value],
+    is_eval: bool,
+    globals: Rc<PyDict>,
+    locals: Option<Value>,
+) -> PyResult<Value> {
     let name = if is_eval { "eval" } else { "exec" };
     let src = match args.first() {
         Some(Value::Str(s)) => s.as_str().to_string(),
@@ -852,16 +918,29 @@ pub fn eval_exec(vm: &mut Vm, args: &[Value], is_eval: bool, globals: Rc<PyDict>
             return vm.run_code(&c, &globals, locals);
         }
         Some(o) => {
-            return Err(vm.type_error(format!(
-                "{}() arg 1 must be a string, bytes or code object",
-                if is_eval { "eval" } else { "exec" }
-            ))
-            .with_type_hint(o))
+            return Err(vm
+                .type_error(format!(
+                    "{}() arg 1 must be a string, bytes or code object",
+                    if is_eval { "eval" } else { "exec" }
+                ))
+                .with_type_hint(o))
         }
         None => return Err(vm.type_error(format!("{} expected at least 1 argument, got 0", name))),
     };
-    let src = if is_eval { src.trim_start_matches([' ', '\t']).to_string() } else { src };
-    let code = vm.compile_source(&src, "<string>", if is_eval { SourceMode::Eval } else { SourceMode::Exec })?;
+    let src = if is_eval {
+        src.trim_start_matches([' ', '\t']).to_string()
+    } else {
+        src
+    };
+    let code = vm.compile_source(
+        &src,
+        "<string>",
+        if is_eval {
+            SourceMode::Eval
+        } else {
+            SourceMode::Exec
+        },
+    )?;
     let r = vm.run_code(&code, &globals, locals)?;
     Ok(if is_eval { r } else { Value::None })
 }
@@ -890,7 +969,10 @@ fn eval_exec_args(vm: &mut Vm, args: &[Value], is_eval: bool) -> PyResult<Value>
     let globals = match args.get(1) {
         Some(Value::Dict(d)) => d.clone(),
         Some(Value::None) | None => {
-            return Err(vm.new_error("SystemError", format!("{}() without globals needs a frame", name)))
+            return Err(vm.new_error(
+                "SystemError",
+                format!("{}() without globals needs a frame", name),
+            ))
         }
         Some(o) => {
             return Err(vm.type_error(format!(
@@ -1069,7 +1151,11 @@ pub fn complex_from(vm: &mut Vm, real: Option<Value>, imag: Option<Value>) -> Py
 
 fn parse_complex(s: &str) -> Option<(f64, f64)> {
     let s = s.trim();
-    let s = s.strip_prefix('(').and_then(|x| x.strip_suffix(')')).unwrap_or(s).trim();
+    let s = s
+        .strip_prefix('(')
+        .and_then(|x| x.strip_suffix(')'))
+        .unwrap_or(s)
+        .trim();
     if let Some(body) = s.strip_suffix(['j', 'J']) {
         // Find the split between real and imaginary parts.
         let bytes = body.as_bytes();
@@ -1089,7 +1175,11 @@ fn parse_complex(s: &str) -> Option<(f64, f64)> {
             "-" => -1.0,
             x => crate::format::parse_f64(x)?,
         };
-        let re = if re.is_empty() { 0.0 } else { crate::format::parse_f64(re)? };
+        let re = if re.is_empty() {
+            0.0
+        } else {
+            crate::format::parse_f64(re)?
+        };
         return Some((re, im));
     }
     crate::format::parse_f64(s).map(|r| (r, 0.0))
@@ -1196,7 +1286,10 @@ pub fn decode_utf8(vm: &mut Vm, data: &[u8], errors: &str) -> PyResult<String> {
                 };
                 Err(vm.new_error(
                     "UnicodeDecodeError",
-                    format!("'utf-8' codec can't decode byte 0x{:02x} in position {}: {}", b, pos, reason),
+                    format!(
+                        "'utf-8' codec can't decode byte 0x{:02x} in position {}: {}",
+                        b, pos, reason
+                    ),
                 ))
             }
         },

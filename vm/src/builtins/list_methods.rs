@@ -29,7 +29,10 @@ pub(crate) fn err_needs_self(vm: &Vm, tname: &str, name: &str) -> PyErr {
             name, tname
         ))
     } else {
-        vm.type_error(format!("unbound method {}.{}() needs an argument", tname, name))
+        vm.type_error(format!(
+            "unbound method {}.{}() needs an argument",
+            tname, name
+        ))
     }
 }
 
@@ -76,7 +79,11 @@ pub(crate) fn exact_args(vm: &Vm, qual: &str, args: &[Value], n: usize) -> PyRes
         return Ok(());
     }
     Err(match n {
-        0 => vm.type_error(format!("{}() takes no arguments ({} given)", qual, args.len())),
+        0 => vm.type_error(format!(
+            "{}() takes no arguments ({} given)",
+            qual,
+            args.len()
+        )),
         1 => vm.type_error(format!(
             "{}() takes exactly one argument ({} given)",
             qual,
@@ -92,7 +99,13 @@ pub(crate) fn exact_args(vm: &Vm, qual: &str, args: &[Value], n: usize) -> PyRes
 }
 
 /// Positional count between `min` and `max` (`pop expected at most 1 argument, got 2`).
-pub(crate) fn range_args(vm: &Vm, name: &str, args: &[Value], min: usize, max: usize) -> PyResult<()> {
+pub(crate) fn range_args(
+    vm: &Vm,
+    name: &str,
+    args: &[Value],
+    min: usize,
+    max: usize,
+) -> PyResult<()> {
     let n = args.len();
     let plural = |k: usize| if k == 1 { "" } else { "s" };
     if n < min {
@@ -141,16 +154,25 @@ pub(crate) fn no_kw(vm: &Vm, qual: &str, kwargs: &KwArgs) -> PyResult<()> {
 /// A slice-style bound (`list.index(x, start, stop)`): ints clamp, others need `__index__`.
 pub(crate) fn slice_bound(vm: &mut Vm, v: &Value) -> PyResult<i64> {
     match vm.to_bigint_index(v) {
-        Ok(b) => Ok(b.to_i64().unwrap_or(if b.is_negative() { i64::MIN / 2 } else { i64::MAX / 2 })),
-        Err(e) if vm.err_is(&e, "TypeError") => Err(vm.type_error(
-            "slice indices must be integers or have an __index__ method",
-        )),
+        Ok(b) => Ok(b.to_i64().unwrap_or(if b.is_negative() {
+            i64::MIN / 2
+        } else {
+            i64::MAX / 2
+        })),
+        Err(e) if vm.err_is(&e, "TypeError") => {
+            Err(vm.type_error("slice indices must be integers or have an __index__ method"))
+        }
         Err(e) => Err(e),
     }
 }
 
 /// Resolve optional `start`/`stop` arguments against `len` (CPython's index/count rules).
-pub(crate) fn start_stop(vm: &mut Vm, start: Option<&Value>, stop: Option<&Value>, len: usize) -> PyResult<(usize, usize)> {
+pub(crate) fn start_stop(
+    vm: &mut Vm,
+    start: Option<&Value>,
+    stop: Option<&Value>,
+    len: usize,
+) -> PyResult<(usize, usize)> {
     let len = len as i64;
     let fix = |i: i64| -> i64 {
         if i < 0 {
@@ -427,7 +449,12 @@ fn list_sort(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
 
 /// Stable sort of `items` (by `key(item)` when `key` is not None). On error `items` keeps
 /// its original order.
-pub(crate) fn sort_values(vm: &mut Vm, items: &mut Vec<Value>, key: &Value, reverse: bool) -> PyResult<()> {
+pub(crate) fn sort_values(
+    vm: &mut Vm,
+    items: &mut Vec<Value>,
+    key: &Value,
+    reverse: bool,
+) -> PyResult<()> {
     if items.len() < 2 {
         if let (Some(x), false) = (items.first(), key.is_none()) {
             // CPython still calls the key function on a single item.
@@ -673,19 +700,33 @@ fn list_imul(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     Ok(args[0].clone())
 }
 
-fn seq_compare(vm: &mut Vm, args: &[Value], op: CompareOp, is_list: bool, name: &str) -> PyResult<Value> {
+fn seq_compare(
+    vm: &mut Vm,
+    args: &[Value],
+    op: CompareOp,
+    is_list: bool,
+    name: &str,
+) -> PyResult<Value> {
     let tname = if is_list { "list" } else { "tuple" };
     let Some(s) = args.first() else {
         return Err(err_needs_self(vm, tname, name));
     };
     let a = vm.unwrap_builtin(s);
-    let ok_self = if is_list { matches!(a, Value::List(_)) } else { matches!(a, Value::Tuple(_)) };
+    let ok_self = if is_list {
+        matches!(a, Value::List(_))
+    } else {
+        matches!(a, Value::Tuple(_))
+    };
     if !ok_self {
         return Err(err_wrong_self(vm, tname, name, s));
     }
     slot_args(vm, &args[1..], 1)?;
     let b = vm.unwrap_builtin(&args[1]);
-    let ok_other = if is_list { matches!(b, Value::List(_)) } else { matches!(b, Value::Tuple(_)) };
+    let ok_other = if is_list {
+        matches!(b, Value::List(_))
+    } else {
+        matches!(b, Value::Tuple(_))
+    };
     if !ok_other {
         return Ok(Value::NotImplemented);
     }

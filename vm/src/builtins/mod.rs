@@ -76,9 +76,21 @@ pub fn check_args(vm: &Vm, name: &str, args: &[Value], min: usize, max: usize) -
             _ => format!("{} expected {} arguments, got {}", name, min, n),
         }
     } else if n < min {
-        format!("{} expected at least {} argument{}, got {}", name, min, if min == 1 { "" } else { "s" }, n)
+        format!(
+            "{} expected at least {} argument{}, got {}",
+            name,
+            min,
+            if min == 1 { "" } else { "s" },
+            n
+        )
     } else {
-        format!("{} expected at most {} argument{}, got {}", name, max, if max == 1 { "" } else { "s" }, n)
+        format!(
+            "{} expected at most {} argument{}, got {}",
+            name,
+            max,
+            if max == 1 { "" } else { "s" },
+            n
+        )
     };
     Err(vm.type_error(msg))
 }
@@ -97,7 +109,10 @@ pub fn arg_or_kw(args: &[Value], kwargs: &KwArgs, pos: usize, name: &str) -> Opt
     if let Some(v) = args.get(pos) {
         return Some(v.clone());
     }
-    kwargs.iter().find(|(k, _)| k.as_str() == name).map(|(_, v)| v.clone())
+    kwargs
+        .iter()
+        .find(|(k, _)| k.as_str() == name)
+        .map(|(_, v)| v.clone())
 }
 
 /// Reject unknown keyword arguments.
@@ -167,7 +182,8 @@ pub fn init(vm: &mut Vm) {
         let k = vm.intern(name);
         dict_set_str(&b, k, Value::Type(t));
     }
-    let excs: Vec<(&'static str, TypeRef)> = vm.types.exc.iter().map(|(k, v)| (*k, v.clone())).collect();
+    let excs: Vec<(&'static str, TypeRef)> =
+        vm.types.exc.iter().map(|(k, v)| (*k, v.clone())).collect();
     for (name, t) in excs {
         let k = vm.intern(name);
         dict_set_str(&b, k, Value::Type(t));
@@ -192,7 +208,11 @@ pub fn init(vm: &mut Vm) {
     let k = vm.intern("__name__");
     dict_set_str(&b, k, Value::str("builtins"));
     let modules = vm.modules.clone();
-    let _ = vm.dict_set(&modules, Value::str("builtins"), Value::Module(vm.builtins_module.clone()));
+    let _ = vm.dict_set(
+        &modules,
+        Value::str("builtins"),
+        Value::Module(vm.builtins_module.clone()),
+    );
 }
 
 /// Register the methods of every builtin type.

@@ -12,7 +12,9 @@ use crate::objects::{KwArgs, PySet};
 use crate::value::Value;
 
 use super::add_method;
-use super::list_methods::{err_needs_self, err_wrong_self, exact_args, no_kw, range_args, slot_args};
+use super::list_methods::{
+    err_needs_self, err_wrong_self, exact_args, no_kw, range_args, slot_args,
+};
 
 /// `self` of a set method: the underlying set and whether it is a frozenset.
 fn any_set_self(vm: &Vm, args: &[Value], name: &str) -> PyResult<(Rc<PySet>, bool)> {
@@ -249,7 +251,11 @@ fn set_repr(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     slot_args(vm, &args[1..], 0)?;
     let subclass = matches!(args[0], Value::Instance(_));
     if !subclass {
-        let v = if frozen { Value::FrozenSet(s) } else { Value::Set(s) };
+        let v = if frozen {
+            Value::FrozenSet(s)
+        } else {
+            Value::Set(s)
+        };
         return Ok(Value::string(vm.builtin_repr(&v)?));
     }
     let name = vm.type_name(&args[0]);
@@ -269,16 +275,28 @@ fn frozenset_hash(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> 
     Ok(Value::Int(vm.hash(&Value::FrozenSet(s))?))
 }
 
-fn set_binop(vm: &mut Vm, args: &[Value], op: BinaryOp, reflected: bool, name: &str) -> PyResult<Value> {
+fn set_binop(
+    vm: &mut Vm,
+    args: &[Value],
+    op: BinaryOp,
+    reflected: bool,
+    name: &str,
+) -> PyResult<Value> {
     let (s, frozen) = any_set_self(vm, args, name)?;
     slot_args(vm, &args[1..], 1)?;
     let other = vm.unwrap_builtin(&args[1]);
     if !matches!(other, Value::Set(_) | Value::FrozenSet(_)) {
         return Ok(Value::NotImplemented);
     }
-    let me = if frozen { Value::FrozenSet(s) } else { Value::Set(s) };
+    let me = if frozen {
+        Value::FrozenSet(s)
+    } else {
+        Value::Set(s)
+    };
     let (a, b) = if reflected { (other, me) } else { (me, other) };
-    Ok(vm.builtin_binop(&a, &b, op)?.unwrap_or(Value::NotImplemented))
+    Ok(vm
+        .builtin_binop(&a, &b, op)?
+        .unwrap_or(Value::NotImplemented))
 }
 
 fn set_inplace(vm: &mut Vm, args: &[Value], op: BinaryOp, name: &str) -> PyResult<Value> {
@@ -512,7 +530,10 @@ pub fn init(vm: &mut Vm) {
         ("update", set_update),
         ("intersection_update", set_intersection_update),
         ("difference_update", set_difference_update),
-        ("symmetric_difference_update", set_symmetric_difference_update),
+        (
+            "symmetric_difference_update",
+            set_symmetric_difference_update,
+        ),
         ("__init__", set_init),
         ("__ior__", set_ior),
         ("__iand__", set_iand),

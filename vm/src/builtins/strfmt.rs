@@ -8,7 +8,8 @@ use crate::value::Value;
 /// printf-style formatting: `fmt % args`.
 pub fn percent_format(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<String> {
     let pieces = crate::format::parse_printf(fmt).map_err(|e| vm.fmt_err(e))?;
-    let is_mapping = matches!(args, Value::Dict(_)) || (matches!(args, Value::Instance(_)) && vm.is_mapping(args));
+    let is_mapping = matches!(args, Value::Dict(_))
+        || (matches!(args, Value::Instance(_)) && vm.is_mapping(args));
     let items: Vec<Value> = match args {
         Value::Tuple(t) => t.items.clone(),
         other => vec![other.clone()],
@@ -74,13 +75,25 @@ pub fn percent_format(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<String> 
         let s = match c.conv {
             'd' | 'i' | 'u' | 'o' | 'x' | 'X' => {
                 let n = match vm.unwrap_builtin(&val) {
-                    Value::Float(f) if matches!(c.conv, 'd' | 'i' | 'u') => vm.bigint_from_f64(f)?,
-                    v @ (Value::Int(_) | Value::BigInt(_) | Value::Bool(_)) => crate::interp::numbers::to_bigint(&v).unwrap_or_default(),
+                    Value::Float(f) if matches!(c.conv, 'd' | 'i' | 'u') => {
+                        vm.bigint_from_f64(f)?
+                    }
+                    v @ (Value::Int(_) | Value::BigInt(_) | Value::Bool(_)) => {
+                        crate::interp::numbers::to_bigint(&v).unwrap_or_default()
+                    }
                     v => {
                         let msg = if matches!(c.conv, 'o' | 'x' | 'X') {
-                            format!("%{} format: an integer is required, not {}", c.conv, vm.type_name(&v))
+                            format!(
+                                "%{} format: an integer is required, not {}",
+                                c.conv,
+                                vm.type_name(&v)
+                            )
                         } else {
-                            format!("%{} format: a real number is required, not {}", c.conv, vm.type_name(&v))
+                            format!(
+                                "%{} format: a real number is required, not {}",
+                                c.conv,
+                                vm.type_name(&v)
+                            )
                         };
                         match vm.to_bigint_index(&v) {
                             Ok(b) => b,
@@ -88,7 +101,8 @@ pub fn percent_format(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<String> 
                         }
                     }
                 };
-                crate::format::printf_int(&n, flags, width, prec, c.conv).map_err(|e| vm.fmt_err(e))?
+                crate::format::printf_int(&n, flags, width, prec, c.conv)
+                    .map_err(|e| vm.fmt_err(e))?
             }
             'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
                 let f = match vm.unwrap_builtin(&val) {
@@ -102,7 +116,8 @@ pub fn percent_format(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<String> 
                         vm.type_error(format!("must be real number, not {}", vm.type_name(&v)))
                     })?,
                 };
-                crate::format::printf_float(f, flags, width, prec, c.conv).map_err(|e| vm.fmt_err(e))?
+                crate::format::printf_float(f, flags, width, prec, c.conv)
+                    .map_err(|e| vm.fmt_err(e))?
             }
             's' | 'r' | 'a' | 'c' => {
                 let s = match c.conv {
@@ -113,15 +128,20 @@ pub fn percent_format(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<String> 
                         Value::Str(s) if s.char_len() == 1 => s.as_str().to_string(),
                         Value::Str(_) => return Err(vm.type_error("%c requires int or char")),
                         v => {
-                            let n = vm.to_index(&v).map_err(|_| vm.type_error("%c requires int or char"))?;
+                            let n = vm
+                                .to_index(&v)
+                                .map_err(|_| vm.type_error("%c requires int or char"))?;
                             match u32::try_from(n).ok().and_then(char::from_u32) {
                                 Some(ch) => ch.to_string(),
-                                None => return Err(vm.overflow_error("%c arg not in range(0x110000)")),
+                                None => {
+                                    return Err(vm.overflow_error("%c arg not in range(0x110000)"))
+                                }
                             }
                         }
                     },
                 };
-                crate::format::printf_str_pad(&s, flags, width, prec, c.conv).map_err(|e| vm.fmt_err(e))?
+                crate::format::printf_str_pad(&s, flags, width, prec, c.conv)
+                    .map_err(|e| vm.fmt_err(e))?
             }
             other => {
                 return Err(vm.value_error(format!(
@@ -142,18 +162,28 @@ pub fn percent_format(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<String> 
 pub fn str_format(vm: &mut Vm, fmt: &str, args: &[Value], kwargs: &KwArgs) -> PyResult<String> {
     let mut auto = 0usize;
     let mut manual = false;
-    format_impl(vm, fmt, &mut |vm: &mut Vm, field: &str| -> PyResult<Value> {
-        lookup_field(vm, field, args, kwargs, None, &mut auto, &mut manual)
-    }, 2)
+    format_impl(
+        vm,
+        fmt,
+        &mut |vm: &mut Vm, field: &str| -> PyResult<Value> {
+            lookup_field(vm, field, args, kwargs, None, &mut auto, &mut manual)
+        },
+        2,
+    )
 }
 
 /// `fmt.format_map(mapping)`.
 pub fn str_format_map(vm: &mut Vm, fmt: &str, mapping: &Value) -> PyResult<String> {
     let mut auto = 0usize;
     let mut manual = false;
-    format_impl(vm, fmt, &mut |vm: &mut Vm, field: &str| -> PyResult<Value> {
-        lookup_field(vm, field, &[], &[], Some(mapping), &mut auto, &mut manual)
-    }, 2)
+    format_impl(
+        vm,
+        fmt,
+        &mut |vm: &mut Vm, field: &str| -> PyResult<Value> {
+            lookup_field(vm, field, &[], &[], Some(mapping), &mut auto, &mut manual)
+        },
+        2,
+    )
 }
 
 fn lookup_field(
@@ -170,20 +200,30 @@ fn lookup_field(
     let (first, mut rest) = field.split_at(end);
     let mut v = if first.is_empty() {
         if *manual {
-            return Err(vm.value_error("cannot switch from manual field specification to automatic field numbering"));
+            return Err(vm.value_error(
+                "cannot switch from manual field specification to automatic field numbering",
+            ));
         }
         let i = *auto;
         *auto += 1;
         args.get(i).cloned().ok_or_else(|| {
-            vm.index_error(format!("Replacement index {} out of range for positional args tuple", i))
+            vm.index_error(format!(
+                "Replacement index {} out of range for positional args tuple",
+                i
+            ))
         })?
     } else if let Ok(i) = first.parse::<usize>() {
         if *auto > 0 {
-            return Err(vm.value_error("cannot switch from automatic field numbering to manual field specification"));
+            return Err(vm.value_error(
+                "cannot switch from automatic field numbering to manual field specification",
+            ));
         }
         *manual = true;
         args.get(i).cloned().ok_or_else(|| {
-            vm.index_error(format!("Replacement index {} out of range for positional args tuple", i))
+            vm.index_error(format!(
+                "Replacement index {} out of range for positional args tuple",
+                i
+            ))
         })?
     } else if let Some(m) = mapping {
         vm.getitem(m, &Value::str(first))?
@@ -219,7 +259,12 @@ fn lookup_field(
 
 type FieldLookup<'a> = dyn FnMut(&mut Vm, &str) -> PyResult<Value> + 'a;
 
-fn format_impl(vm: &mut Vm, fmt: &str, lookup: &mut FieldLookup<'_>, depth: u32) -> PyResult<String> {
+fn format_impl(
+    vm: &mut Vm,
+    fmt: &str,
+    lookup: &mut FieldLookup<'_>,
+    depth: u32,
+) -> PyResult<String> {
     let chars: Vec<char> = fmt.chars().collect();
     let mut out = String::new();
     let mut i = 0;
@@ -285,10 +330,7 @@ fn format_impl(vm: &mut Vm, fmt: &str, lookup: &mut FieldLookup<'_>, depth: u32)
                 Some('s') => Value::Str(vm.to_str(&value)?),
                 Some('a') => Value::string(super::ascii_escape(&vm.repr_string(&value)?)),
                 Some(ch) => {
-                    return Err(vm.value_error(format!(
-                        "Unknown conversion specifier {}",
-                        ch
-                    )))
+                    return Err(vm.value_error(format!("Unknown conversion specifier {}", ch)))
                 }
             };
             let spec = if spec.contains('{') {

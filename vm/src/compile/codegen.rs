@@ -188,6 +188,8 @@ pub(crate) struct Compiler<'a> {
     pub future_annotations: bool,
     /// Line of the last `from __future__ import` at the top of the module (0 if none).
     pub future_lineno: u32,
+    /// Current recursion depth (expressions, targets, patterns).
+    pub depth: u32,
 }
 
 /// CPython's `_PyAST_GetDocString`.
@@ -307,16 +309,12 @@ pub(crate) fn compile_module(
         future_parse(module, filename, source)?
     };
     let st = symtable::build(module, filename, source, future_annotations)?;
-    let first_loc = module
-        .body
-        .first()
-        .map(|s| s.loc)
-        .unwrap_or(Loc {
-            line: 1,
-            col: 0,
-            end_line: 1,
-            end_col: 0,
-        });
+    let first_loc = module.body.first().map(|s| s.loc).unwrap_or(Loc {
+        line: 1,
+        col: 0,
+        end_line: 1,
+        end_col: 0,
+    });
     let mut c = Compiler {
         st,
         filename,
@@ -328,6 +326,7 @@ pub(crate) fn compile_module(
         interactive: mode == Mode::Interactive,
         future_annotations,
         future_lineno,
+        depth: 0,
     };
     match mode {
         Mode::Module => {
@@ -366,6 +365,25 @@ impl<'a> Compiler<'a> {
 
     pub(crate) fn error_at(&self, loc: Loc, msg: impl Into<String>) -> CError {
         make_error(self.filename, self.source, loc, msg)
+    }
+
+    /// Enter one level of recursion; errors out beyond `MAX_RECURSION`.
+    pub(crate) fn enter_rec(&mut self) -> CResult<()> {
+        if self.depth >= super::MAX_RECURSION {
+            return self.too_deep();
+        }
+        self.depth += 1;
+        Ok(())
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn too_deep(&self) -> CResult<()> {
+        Err(self.error(super::RECURSION_MSG))
+    }
+
+    pub(crate) fn exit_rec(&mut self) {
+        self.depth = self.depth.saturating_sub(1);
     }
 
     pub(crate) fn internal(&self, msg: &str) -> CError {
@@ -470,7 +488,11 @@ impl<'a> Compiler<'a> {
     }
 
     fn cell_index(&self, name: &str) -> Option<u32> {
-        self.cur.cellvars.iter().position(|n| n == name).map(|i| i as u32)
+        self.cur
+            .cellvars
+            .iter()
+            .position(|n| n == name)
+            .map(|i| i as u32)
     }
 
     /// CPython's `compiler_nameop`.
@@ -898,9 +920,7 @@ pub(crate) fn stack_effect(i: &Instr, jump: bool) -> i64 {
                 1
             }
         }
-        BuildTuple(n) | BuildList(n) | BuildSet(n) | BuildString(n) | BuildSlice(n) => {
-            1 - n as i64
-        }
+        BuildTuple(n) | BuildList(n) | BuildSet(n) | BuildString(n) | BuildSlice(n) => 1 - n as i64,
         BuildMap(n) => 1 - 2 * n as i64,
         ListAppend(_) | SetAdd(_) => -1,
         MapAdd(_) => -2,

@@ -83,7 +83,10 @@ fn write_code(out: &mut String, code: &CodeObject) {
         code.stacksize
     );
     let list = |v: &[std::sync::Arc<str>]| -> String {
-        v.iter().map(|s| s.to_string()).collect::<Vec<_>>().join(", ")
+        v.iter()
+            .map(|s| s.to_string())
+            .collect::<Vec<_>>()
+            .join(", ")
     };
     let consts: Vec<String> = code.consts.iter().map(const_repr).collect();
     let _ = writeln!(out, "  consts: [{}]", consts.join(", "));

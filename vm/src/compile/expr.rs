@@ -35,13 +35,20 @@ fn as_complex(c: &Const) -> Option<(f64, f64)> {
 /// Constant folding (a small subset of CPython's AST optimizer): literals, `-<number>`,
 /// `+<number>`, `<real> ± <complex>` (complex literals), tuples of constants, `__debug__`.
 pub(crate) fn fold(e: &Expr) -> Option<Const> {
+    fold_depth(e, 0)
+}
+
+fn fold_depth(e: &Expr, depth: u32) -> Option<Const> {
+    if depth > 100 {
+        return None;
+    }
     match &e.kind {
         ExprKind::Constant(c) => Some(const_from_ast(c)),
         ExprKind::Name(n) if n == "__debug__" => Some(Const::Bool(true)),
         ExprKind::UnaryOp {
             op: UnaryOp::USub,
             operand,
-        } => match fold(operand)? {
+        } => match fold_depth(operand, depth + 1)? {
             Const::Int(i) => Some(match i.checked_neg() {
                 Some(n) => Const::Int(n),
                 None => normalize_big(-BigInt::from(i)),
@@ -54,7 +61,7 @@ pub(crate) fn fold(e: &Expr) -> Option<Const> {
         ExprKind::UnaryOp {
             op: UnaryOp::UAdd,
             operand,
-        } => match fold(operand)? {
+        } => match fold_depth(operand, depth + 1)? {
             c @ (Const::Int(_) | Const::BigInt(_) | Const::Float(_) | Const::Complex(..)) => Some(c),
             _ => None,
         },
@@ -63,11 +70,14 @@ pub(crate) fn fold(e: &Expr) -> Option<Const> {
             op: op @ (BinOp::Add | BinOp::Sub),
             right,
         } => {
-            let l = fold(left)?;
-            let r = fold(right)?;
-            if !matches!(l, Const::Complex(..)) && !matches!(r, Const::Complex(..)) {
+            // Only `<real literal> ± <imaginary literal>` (complex literals such as `1+2j`).
+            if !matches!(right.kind, ExprKind::Constant(Constant::Complex { .. }))
+                || matches!(left.kind, ExprKind::BinOp { .. })
+            {
                 return None;
             }
+            let l = fold_depth(left, depth + 1)?;
+            let r = fold_depth(right, depth + 1)?;
             let (a, b) = as_complex(&l)?;
             let (c, d) = as_complex(&r)?;
             Some(if *op == BinOp::Add {
@@ -82,7 +92,7 @@ pub(crate) fn fold(e: &Expr) -> Option<Const> {
                 if matches!(x.kind, ExprKind::Starred(_)) {
                     return None;
                 }
-                v.push(fold(x)?);
+                v.push(fold_depth(x, depth + 1)?);
             }
             Some(Const::Tuple(Arc::from(v)))
         }
@@ -111,6 +121,25 @@ fn is_starred(e: &Expr) -> bool {
     matches!(e.kind, ExprKind::Starred(_))
 }
 
+/// `obj.attr(args)` compiled as `LoadMethod`/`CallMethod` (no keywords, no `*args`, fewer
+/// than STACK_USE_GUIDELINE arguments): returns `(obj, attr)`.
+fn method_call_target<'e>(
+    func: &'e Expr,
+    args: &[Expr],
+    keywords: &[Keyword],
+) -> Option<(&'e Expr, &'e str)> {
+    match &func.kind {
+        ExprKind::Attribute { value, attr }
+            if keywords.is_empty()
+                && args.len() < STACK_USE_GUIDELINE
+                && !args.iter().any(is_starred) =>
+        {
+            Some((&**value, attr.as_str()))
+        }
+        _ => None,
+    }
+}
+
 pub(crate) fn cmp_instr(op: CmpOp) -> Instr {
     match op {
         CmpOp::Eq => Instr::CompareOp(CompareOp::Eq),
@@ -130,7 +159,9 @@ impl<'a> Compiler<'a> {
     pub(crate) fn compile_expr(&mut self, e: &'a Expr) -> CResult<()> {
         let saved = self.cur.loc;
         self.cur.loc = e.loc;
+        self.enter_rec()?;
         let r = self.compile_expr_inner(e);
+        self.exit_rec();
         self.cur.loc = saved;
         r
     }
@@ -144,65 +175,34 @@ impl<'a> Compiler<'a> {
         }
     }
 
+    /// Dispatcher; kept small because it is on the recursion path (each case lives in its
+    /// own function so that debug-build stack frames stay small).
     fn compile_expr_inner(&mut self, e: &'a Expr) -> CResult<()> {
         match &e.kind {
-            ExprKind::BoolOp { op, values } => {
-                let Some((last, init)) = values.split_last() else {
-                    return Err(self.internal("empty BoolOp"));
-                };
-                let end = self.new_label();
-                for v in init {
-                    self.compile_expr(v)?;
-                    match op {
-                        BoolOp::And => self.emit_jump(Instr::JumpIfFalseOrPop, end),
-                        BoolOp::Or => self.emit_jump(Instr::JumpIfTrueOrPop, end),
-                    }
-                }
-                self.compile_expr(last)?;
-                self.place(end);
+            ExprKind::BoolOp { .. } => self.compile_boolop(e),
+            ExprKind::BinOp { .. }
+            | ExprKind::Attribute { .. }
+            | ExprKind::Subscript { .. }
+            | ExprKind::Call { .. } => self.compile_chain(e),
+            ExprKind::UnaryOp { .. } => self.compile_unaryop(e),
+            ExprKind::Await(_) | ExprKind::Yield(_) | ExprKind::YieldFrom(_) => {
+                self.compile_yield_await(e)
+            }
+            ExprKind::FormattedValue { .. } => self.compile_formatted_value(e),
+            ExprKind::Constant(c) => {
+                self.load_const(const_from_ast(c));
                 Ok(())
             }
-            ExprKind::NamedExpr { target, value } => {
-                self.compile_expr(value)?;
-                self.emit(Instr::DupTop);
-                self.compile_store(target)
-            }
-            ExprKind::BinOp { left, op, right } => {
-                if let Some(c) = fold(e) {
-                    self.load_const(c);
-                    return Ok(());
-                }
-                self.compile_expr(left)?;
-                self.compile_expr(right)?;
-                self.emit(Instr::BinaryOp(binop(*op)));
-                Ok(())
-            }
-            ExprKind::UnaryOp { op, operand } => {
-                if let Some(c) = fold(e) {
-                    self.load_const(c);
-                    return Ok(());
-                }
-                self.compile_expr(operand)?;
-                self.emit(match op {
-                    UnaryOp::Invert => Instr::UnaryInvert,
-                    UnaryOp::Not => Instr::UnaryNot,
-                    UnaryOp::UAdd => Instr::UnaryPositive,
-                    UnaryOp::USub => Instr::UnaryNegative,
-                });
-                Ok(())
-            }
+            ExprKind::Starred(_) => self.starred_error(),
+            _ => self.compile_expr_other(e),
+        }
+    }
+
+    fn compile_expr_other(&mut self, e: &'a Expr) -> CResult<()> {
+        match &e.kind {
+            ExprKind::NamedExpr { target, value } => self.compile_named_expr(target, value),
             ExprKind::Lambda { args, body } => self.compile_lambda(e, args, body),
-            ExprKind::IfExp { test, body, orelse } => {
-                let next = self.new_label();
-                let end = self.new_label();
-                self.jump_if(test, next, false)?;
-                self.compile_expr(body)?;
-                self.emit_jump(Instr::Jump, end);
-                self.place(next);
-                self.compile_expr(orelse)?;
-                self.place(end);
-                Ok(())
-            }
+            ExprKind::IfExp { test, body, orelse } => self.compile_ifexp(test, body, orelse),
             ExprKind::Dict { keys, values } => self.compile_dict(keys, values),
             ExprKind::Set(elts) => self.starunpack_helper(elts, 0, SeqKind::Set, false),
             ExprKind::ListComp { elt, generators } => {
@@ -219,15 +219,184 @@ impl<'a> Compiler<'a> {
                 value,
                 generators,
             } => self.compile_comprehension(e, CompKind::Dict, generators, key, Some(value)),
+            ExprKind::Compare {
+                left,
+                ops,
+                comparators,
+            } => self.compile_compare(left, ops, comparators),
+            ExprKind::JoinedStr(values) => self.compile_joined_str(values),
+            ExprKind::Name(n) => self.compile_name(n),
+            ExprKind::List(elts) => self.starunpack_helper(elts, 0, SeqKind::List, false),
+            ExprKind::Tuple(elts) => self.compile_tuple(e, elts),
+            ExprKind::Slice { lower, upper, step } => self.compile_slice(lower, upper, step),
+            _ => Err(self.internal("unhandled expression kind")),
+        }
+    }
+
+    /// Left-deep chains of binary operators, attribute accesses, subscripts and calls
+    /// (`a.b(c)[d] + e + ...`) are compiled iteratively: the parser builds them without
+    /// nesting limits, so recursing on them could exhaust the native stack.
+    fn compile_chain(&mut self, e: &'a Expr) -> CResult<()> {
+        let mut spine: Vec<&'a Expr> = Vec::new();
+        let mut cur = e;
+        let base = loop {
+            let next = match &cur.kind {
+                ExprKind::BinOp { left, .. } if fold(cur).is_none() => Some(&**left),
+                ExprKind::Attribute { value, .. } | ExprKind::Subscript { value, .. } => {
+                    Some(&**value)
+                }
+                ExprKind::Call {
+                    func,
+                    args,
+                    keywords,
+                } => match method_call_target(func, args, keywords) {
+                    Some((obj, _)) => Some(obj),
+                    None => Some(&**func),
+                },
+                _ => None,
+            };
+            match next {
+                Some(n) => {
+                    spine.push(cur);
+                    cur = n;
+                }
+                None => break cur,
+            }
+        };
+        if spine.is_empty() {
+            // A folded constant.
+            return self.compile_expr_other_const(e);
+        }
+        self.compile_expr(base)?;
+        let saved = self.cur.loc;
+        let mut r = Ok(());
+        for node in spine.iter().rev() {
+            self.cur.loc = node.loc;
+            r = self.apply_chain_node(node);
+            if r.is_err() {
+                break;
+            }
+        }
+        self.cur.loc = saved;
+        r
+    }
+
+    fn compile_expr_other_const(&mut self, e: &'a Expr) -> CResult<()> {
+        match fold(e) {
+            Some(c) => {
+                self.load_const(c);
+                Ok(())
+            }
+            None => Err(self.internal("chain base")),
+        }
+    }
+
+    /// Emit the code of one chain node, its left operand being on the stack.
+    fn apply_chain_node(&mut self, e: &'a Expr) -> CResult<()> {
+        match &e.kind {
+            ExprKind::BinOp { op, right, .. } => {
+                self.compile_expr(right)?;
+                self.emit(Instr::BinaryOp(binop(*op)));
+            }
+            ExprKind::Attribute { attr, .. } => {
+                let i = self.add_mangled_name(attr);
+                let line = self.attr_line(e);
+                self.emit_line(Instr::LoadAttr(i), line);
+            }
+            ExprKind::Subscript { slice, .. } => {
+                self.compile_expr(slice)?;
+                self.emit(Instr::BinarySubscr);
+            }
+            ExprKind::Call {
+                func,
+                args,
+                keywords,
+            } => match method_call_target(func, args, keywords) {
+                Some((_, attr)) => {
+                    let line = self.attr_line(func);
+                    let i = self.add_mangled_name(attr);
+                    self.emit_line(Instr::LoadMethod(i), line);
+                    for a in args {
+                        self.compile_expr(a)?;
+                    }
+                    self.emit_line(Instr::CallMethod(args.len() as u32), line);
+                }
+                None => self.call_helper(0, args, keywords)?,
+            },
+            _ => return Err(self.internal("chain node")),
+        }
+        Ok(())
+    }
+
+    fn compile_boolop(&mut self, e: &'a Expr) -> CResult<()> {
+        let ExprKind::BoolOp { op, values } = &e.kind else {
+            return Ok(());
+        };
+        let Some((last, init)) = values.split_last() else {
+            return Err(self.internal("empty BoolOp"));
+        };
+        let end = self.new_label();
+        let jump = match op {
+            BoolOp::And => Instr::JumpIfFalseOrPop,
+            BoolOp::Or => Instr::JumpIfTrueOrPop,
+        };
+        for v in init {
+            self.compile_expr(v)?;
+            self.emit_jump(jump, end);
+        }
+        self.compile_expr(last)?;
+        self.place(end);
+        Ok(())
+    }
+
+    fn compile_named_expr(&mut self, target: &'a Expr, value: &'a Expr) -> CResult<()> {
+        self.compile_expr(value)?;
+        self.emit(Instr::DupTop);
+        self.compile_store(target)
+    }
+
+    fn compile_unaryop(&mut self, e: &'a Expr) -> CResult<()> {
+        let ExprKind::UnaryOp { op, operand } = &e.kind else {
+            return Ok(());
+        };
+        if let Some(c) = fold(e) {
+            self.load_const(c);
+            return Ok(());
+        }
+        self.compile_expr(operand)?;
+        self.emit(match op {
+            UnaryOp::Invert => Instr::UnaryInvert,
+            UnaryOp::Not => Instr::UnaryNot,
+            UnaryOp::UAdd => Instr::UnaryPositive,
+            UnaryOp::USub => Instr::UnaryNegative,
+        });
+        Ok(())
+    }
+
+    fn compile_ifexp(&mut self, test: &'a Expr, body: &'a Expr, orelse: &'a Expr) -> CResult<()> {
+        let next = self.new_label();
+        let end = self.new_label();
+        self.jump_if(test, next, false)?;
+        self.compile_expr(body)?;
+        self.emit_jump(Instr::Jump, end);
+        self.place(next);
+        self.compile_expr(orelse)?;
+        self.place(end);
+        Ok(())
+    }
+
+    fn compile_yield_await(&mut self, e: &'a Expr) -> CResult<()> {
+        let in_function = self.cur_entry().typ == BlockType::Function;
+        match &e.kind {
             ExprKind::Await(_) => {
-                if self.cur_entry().typ != BlockType::Function {
+                if !in_function {
                     Err(self.error("'await' outside function"))
                 } else {
                     Err(self.error("'await' outside async function"))
                 }
             }
             ExprKind::Yield(v) => {
-                if self.cur_entry().typ != BlockType::Function {
+                if !in_function {
                     return Err(self.error("'yield' outside function"));
                 }
                 match v {
@@ -238,7 +407,7 @@ impl<'a> Compiler<'a> {
                 Ok(())
             }
             ExprKind::YieldFrom(v) => {
-                if self.cur_entry().typ != BlockType::Function {
+                if !in_function {
                     return Err(self.error("'yield' outside function"));
                 }
                 self.compile_expr(v)?;
@@ -247,119 +416,116 @@ impl<'a> Compiler<'a> {
                 self.emit(Instr::YieldFrom);
                 Ok(())
             }
-            ExprKind::Compare {
-                left,
-                ops,
-                comparators,
-            } => self.compile_compare(left, ops, comparators),
-            ExprKind::Call {
-                func,
-                args,
-                keywords,
-            } => self.compile_call(func, args, keywords),
-            ExprKind::FormattedValue {
-                value,
-                conversion,
-                format_spec,
-            } => {
-                self.compile_expr(value)?;
-                let mut arg = match conversion {
-                    None => format_value::CONV_NONE,
-                    Some('s') => format_value::CONV_STR,
-                    Some('r') => format_value::CONV_REPR,
-                    Some('a') => format_value::CONV_ASCII,
-                    Some(c) => {
-                        return Err(self.error(format!(
-                            "f-string: invalid conversion character '{}': expected 's', 'r', or 'a'",
-                            c
-                        )))
-                    }
-                };
-                if let Some(spec) = format_spec {
-                    self.compile_expr(spec)?;
-                    arg |= format_value::HAS_SPEC;
-                }
-                self.emit(Instr::FormatValue(arg));
-                Ok(())
+            _ => Ok(()),
+        }
+    }
+
+    fn compile_formatted_value(&mut self, e: &'a Expr) -> CResult<()> {
+        let ExprKind::FormattedValue {
+            value,
+            conversion,
+            format_spec,
+        } = &e.kind
+        else {
+            return Ok(());
+        };
+        self.compile_expr(value)?;
+        let mut arg = match conversion {
+            None => format_value::CONV_NONE,
+            Some('s') => format_value::CONV_STR,
+            Some('r') => format_value::CONV_REPR,
+            Some('a') => format_value::CONV_ASCII,
+            Some(c) => {
+                return Err(self.error(format!(
+                    "f-string: invalid conversion character '{}': expected 's', 'r', or 'a'",
+                    c
+                )))
             }
-            ExprKind::JoinedStr(values) => {
-                if values.len() > STACK_USE_GUIDELINE {
-                    self.load_str("");
-                    let i = self.add_name("join");
-                    self.emit(Instr::LoadMethod(i));
-                    self.emit(Instr::BuildList(0));
-                    for v in values {
-                        self.compile_expr(v)?;
-                        self.emit(Instr::ListAppend(1));
-                    }
-                    self.emit(Instr::CallMethod(1));
-                } else {
-                    for v in values {
-                        self.compile_expr(v)?;
-                    }
-                    if values.len() != 1 {
-                        self.emit(Instr::BuildString(values.len() as u32));
-                    }
-                }
-                Ok(())
+        };
+        if let Some(spec) = format_spec {
+            self.compile_expr(spec)?;
+            arg |= format_value::HAS_SPEC;
+        }
+        self.emit(Instr::FormatValue(arg));
+        Ok(())
+    }
+
+    fn compile_joined_str(&mut self, values: &'a [Expr]) -> CResult<()> {
+        if values.len() > STACK_USE_GUIDELINE {
+            self.load_str("");
+            let i = self.add_name("join");
+            self.emit(Instr::LoadMethod(i));
+            self.emit(Instr::BuildList(0));
+            for v in values {
+                self.compile_expr(v)?;
+                self.emit(Instr::ListAppend(1));
             }
-            ExprKind::Constant(c) => {
-                self.load_const(const_from_ast(c));
-                Ok(())
+            self.emit(Instr::CallMethod(1));
+        } else {
+            for v in values {
+                self.compile_expr(v)?;
             }
-            ExprKind::Attribute { value, attr } => {
-                self.compile_expr(value)?;
-                let i = self.add_mangled_name(attr);
-                let line = self.attr_line(e);
-                self.emit_line(Instr::LoadAttr(i), line);
-                Ok(())
-            }
-            ExprKind::Subscript { value, slice } => {
-                self.compile_expr(value)?;
-                self.compile_expr(slice)?;
-                self.emit(Instr::BinarySubscr);
-                Ok(())
-            }
-            ExprKind::Starred(_) => Err(self.error("can't use starred expression here")),
-            ExprKind::Name(n) => {
-                if n == "__debug__" {
-                    self.load_const(Const::Bool(true));
-                    Ok(())
-                } else {
-                    self.nameop(n, Ctx::Load)
-                }
-            }
-            ExprKind::List(elts) => self.starunpack_helper(elts, 0, SeqKind::List, false),
-            ExprKind::Tuple(elts) => {
-                if let Some(c) = fold(e) {
-                    self.load_const(c);
-                    return Ok(());
-                }
-                self.starunpack_helper(elts, 0, SeqKind::List, true)
-            }
-            ExprKind::Slice { lower, upper, step } => {
-                match lower {
-                    Some(x) => self.compile_expr(x)?,
-                    None => self.load_const(Const::None),
-                }
-                match upper {
-                    Some(x) => self.compile_expr(x)?,
-                    None => self.load_const(Const::None),
-                }
-                let mut n = 2;
-                if let Some(x) = step {
-                    self.compile_expr(x)?;
-                    n = 3;
-                }
-                self.emit(Instr::BuildSlice(n));
-                Ok(())
+            if values.len() != 1 {
+                self.emit(Instr::BuildString(values.len() as u32));
             }
         }
+        Ok(())
+    }
+
+    fn starred_error(&self) -> CResult<()> {
+        Err(self.error("can't use starred expression here"))
+    }
+
+    fn compile_name(&mut self, n: &str) -> CResult<()> {
+        if n == "__debug__" {
+            self.load_const(Const::Bool(true));
+            Ok(())
+        } else {
+            self.nameop(n, Ctx::Load)
+        }
+    }
+
+    fn compile_tuple(&mut self, e: &'a Expr, elts: &'a [Expr]) -> CResult<()> {
+        if let Some(c) = fold(e) {
+            self.load_const(c);
+            return Ok(());
+        }
+        self.starunpack_helper(elts, 0, SeqKind::List, true)
+    }
+
+    fn compile_slice(
+        &mut self,
+        lower: &'a Option<Box<Expr>>,
+        upper: &'a Option<Box<Expr>>,
+        step: &'a Option<Box<Expr>>,
+    ) -> CResult<()> {
+        match lower {
+            Some(x) => self.compile_expr(x)?,
+            None => self.load_const(Const::None),
+        }
+        match upper {
+            Some(x) => self.compile_expr(x)?,
+            None => self.load_const(Const::None),
+        }
+        let mut n = 2;
+        if let Some(x) = step {
+            self.compile_expr(x)?;
+            n = 3;
+        }
+        self.emit(Instr::BuildSlice(n));
+        Ok(())
     }
 
     /// Conditional jump on the truthiness of `e` (CPython's `compiler_jump_if`): jumps to
     /// `target` if `bool(e) == cond`.
     pub(crate) fn jump_if(&mut self, e: &'a Expr, target: Label, cond: bool) -> CResult<()> {
+        self.enter_rec()?;
+        let r = self.jump_if_inner(e, target, cond);
+        self.exit_rec();
+        r
+    }
+
+    fn jump_if_inner(&mut self, e: &'a Expr, target: Label, cond: bool) -> CResult<()> {
         if let Some(t) = const_truth(e) {
             if t == cond {
                 let saved = self.cur.loc;
@@ -602,32 +768,6 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn compile_call(
-        &mut self,
-        func: &'a Expr,
-        args: &'a [Expr],
-        keywords: &'a [Keyword],
-    ) -> CResult<()> {
-        if let ExprKind::Attribute { value, attr } = &func.kind {
-            if keywords.is_empty()
-                && args.len() < STACK_USE_GUIDELINE
-                && !args.iter().any(is_starred)
-            {
-                self.compile_expr(value)?;
-                let line = self.attr_line(func);
-                let i = self.add_mangled_name(attr);
-                self.emit_line(Instr::LoadMethod(i), line);
-                for a in args {
-                    self.compile_expr(a)?;
-                }
-                self.emit_line(Instr::CallMethod(args.len() as u32), line);
-                return Ok(());
-            }
-        }
-        self.compile_expr(func)?;
-        self.call_helper(0, args, keywords)
-    }
-
     fn validate_keywords(&self, keywords: &[Keyword]) -> CResult<()> {
         for (i, k) in keywords.iter().enumerate() {
             let Some(name) = &k.arg else { continue };
@@ -748,7 +888,13 @@ impl<'a> Compiler<'a> {
             CompKind::Dict => "<dictcomp>",
             CompKind::Gen => "<genexpr>",
         };
-        self.enter_scope(name, ScopeType::Comprehension, node_key(e), e.loc.line, e.loc)?;
+        self.enter_scope(
+            name,
+            ScopeType::Comprehension,
+            node_key(e),
+            e.loc.line,
+            e.loc,
+        )?;
         if self.cur_entry().coroutine || generators.iter().any(|g| g.is_async) {
             return Err(if kind == CompKind::Gen {
                 self.error("async functions are not supported by weft yet")

@@ -39,7 +39,15 @@ pub enum Mode {
     Interactive,
 }
 
-pub(crate) type CError = SyntaxErrorInfo;
+/// Boxed so that `CResult` stays pointer-sized (keeps the recursive compiler's stack frames
+/// small, especially in debug builds).
+pub(crate) type CError = Box<SyntaxErrorInfo>;
+
+/// Maximum nesting of expressions/patterns/targets the compiler recurses into (CPython
+/// 3.11 fails at about the same depth with "maximum recursion depth exceeded during
+/// compilation").
+pub(crate) const MAX_RECURSION: u32 = 2900;
+pub(crate) const RECURSION_MSG: &str = "maximum recursion depth exceeded during compilation";
 pub(crate) type CResult<T> = Result<T, CError>;
 
 /// Compile a parsed module to a code object.
@@ -49,7 +57,7 @@ pub fn compile(
     source: &str,
     mode: Mode,
 ) -> Result<Arc<CodeObject>, SyntaxErrorInfo> {
-    codegen::compile_module(module, filename, source, mode)
+    codegen::compile_module(module, filename, source, mode).map_err(|e| *e)
 }
 
 /// Human-readable disassembly (recursing into nested code consts), for debugging and tests.
@@ -59,9 +67,17 @@ pub fn disassemble(code: &CodeObject) -> String {
 
 /// A SyntaxError at `loc` (CPython's 1-based `offset`/`end_offset`).
 pub(crate) fn make_error(filename: &str, source: &str, loc: Loc, msg: impl Into<String>) -> CError {
-    let end_line = if loc.end_line == 0 { loc.line } else { loc.end_line };
-    let end_offset = if loc.end_line == 0 { loc.col + 2 } else { loc.end_col + 1 };
-    SyntaxErrorInfo::at(
+    let end_line = if loc.end_line == 0 {
+        loc.line
+    } else {
+        loc.end_line
+    };
+    let end_offset = if loc.end_line == 0 {
+        loc.col + 2
+    } else {
+        loc.end_col + 1
+    };
+    Box::new(SyntaxErrorInfo::at(
         SyntaxErrorKind::SyntaxError,
         msg,
         filename,
@@ -70,7 +86,7 @@ pub(crate) fn make_error(filename: &str, source: &str, loc: Loc, msg: impl Into<
         loc.col + 1,
         end_line,
         end_offset,
-    )
+    ))
 }
 
 /// CPython's `_Py_Mangle`: `__spam` inside class `Ham` becomes `_Ham__spam`.

@@ -24,7 +24,13 @@ struct PatternContext {
 }
 
 fn wildcard_check(p: &Pattern) -> bool {
-    matches!(&p.kind, PatternKind::MatchAs { pattern: None, name: None })
+    matches!(
+        &p.kind,
+        PatternKind::MatchAs {
+            pattern: None,
+            name: None
+        }
+    )
 }
 
 fn wildcard_star_check(p: &Pattern) -> bool {
@@ -69,7 +75,11 @@ fn key_id(c: &Const) -> KeyId {
 }
 
 impl<'a> Compiler<'a> {
-    pub(crate) fn compile_match(&mut self, subject: &'a Expr, cases: &'a [MatchCase]) -> CResult<()> {
+    pub(crate) fn compile_match(
+        &mut self,
+        subject: &'a Expr,
+        cases: &'a [MatchCase],
+    ) -> CResult<()> {
         self.compile_expr(subject)?;
         let Some(last) = cases.last() else {
             self.emit(Instr::PopTop);
@@ -184,6 +194,13 @@ impl<'a> Compiler<'a> {
 
     fn compile_pattern(&mut self, p: &'a Pattern, pc: &mut PatternContext) -> CResult<()> {
         self.cur.loc = p.loc;
+        self.enter_rec()?;
+        let r = self.compile_pattern_inner(p, pc);
+        self.exit_rec();
+        r
+    }
+
+    fn compile_pattern_inner(&mut self, p: &'a Pattern, pc: &mut PatternContext) -> CResult<()> {
         match &p.kind {
             PatternKind::MatchValue(value) => {
                 if let Some(c) = fold(value) {
@@ -191,7 +208,9 @@ impl<'a> Compiler<'a> {
                 } else if matches!(value.kind, ExprKind::Attribute { .. }) {
                     self.compile_expr(value)?;
                 } else {
-                    return Err(self.error("patterns may only match literals and attribute lookups"));
+                    return Err(
+                        self.error("patterns may only match literals and attribute lookups")
+                    );
                 }
                 self.emit(Instr::CompareOp(CompareOp::Eq));
                 self.jump_to_fail_pop(pc, Instr::PopJumpIfFalse);
@@ -241,7 +260,11 @@ impl<'a> Compiler<'a> {
         }
     }
 
-    fn compile_pattern_sequence(&mut self, patterns: &'a [Pattern], pc: &mut PatternContext) -> CResult<()> {
+    fn compile_pattern_sequence(
+        &mut self,
+        patterns: &'a [Pattern],
+        pc: &mut PatternContext,
+    ) -> CResult<()> {
         let size = patterns.len();
         let mut star: Option<usize> = None;
         let mut only_wildcard = true;
@@ -288,7 +311,11 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn pattern_sequence_unpack(&mut self, patterns: &'a [Pattern], pc: &mut PatternContext) -> CResult<()> {
+    fn pattern_sequence_unpack(
+        &mut self,
+        patterns: &'a [Pattern],
+        pc: &mut PatternContext,
+    ) -> CResult<()> {
         let n = patterns.len();
         let mut seen_star = false;
         for (i, q) in patterns.iter().enumerate() {
@@ -297,9 +324,9 @@ impl<'a> Compiler<'a> {
                     return Err(self.error("multiple starred expressions in sequence pattern"));
                 }
                 if i >= (1 << 8) || n - i - 1 >= (i32::MAX as usize >> 8) {
-                    return Err(self.error(
-                        "too many expressions in star-unpacking sequence pattern",
-                    ));
+                    return Err(
+                        self.error("too many expressions in star-unpacking sequence pattern")
+                    );
                 }
                 self.emit(Instr::UnpackEx((i + ((n - i - 1) << 8)) as u32));
                 seen_star = true;
@@ -391,9 +418,8 @@ impl<'a> Compiler<'a> {
                 self.compile_expr(key)?;
             } else {
                 self.cur.loc = map_loc;
-                return Err(self.error(
-                    "mapping pattern keys may only match literals and attribute lookups",
-                ));
+                return Err(self
+                    .error("mapping pattern keys may only match literals and attribute lookups"));
             }
         }
         self.emit(Instr::BuildTuple(size as u32));
@@ -544,7 +570,10 @@ impl<'a> Compiler<'a> {
         for name in control {
             self.pattern_rotate(nrots);
             if pc.stores.contains(&name) {
-                return Err(self.error(format!("multiple assignments to name '{}' in pattern", name)));
+                return Err(self.error(format!(
+                    "multiple assignments to name '{}' in pattern",
+                    name
+                )));
             }
             pc.stores.push(name);
         }

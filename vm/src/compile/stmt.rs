@@ -37,9 +37,7 @@ pub(crate) fn expr_name(e: &Expr) -> &'static str {
         ExprKind::Tuple(_) => "tuple",
         ExprKind::Lambda { .. } => "lambda",
         ExprKind::Call { .. } => "function call",
-        ExprKind::BoolOp { .. } | ExprKind::BinOp { .. } | ExprKind::UnaryOp { .. } => {
-            "expression"
-        }
+        ExprKind::BoolOp { .. } | ExprKind::BinOp { .. } | ExprKind::UnaryOp { .. } => "expression",
         ExprKind::GeneratorExp { .. } => "generator expression",
         ExprKind::Yield(_) | ExprKind::YieldFrom(_) => "yield expression",
         ExprKind::Await(_) => "await expression",
@@ -303,9 +301,13 @@ impl<'a> Compiler<'a> {
 
     fn compile_annotation_value(&mut self, ann: &'a Expr) -> CResult<()> {
         if self.future_annotations {
-            let s = super::unparse::unparse(ann);
-            self.load_str(&s);
-            Ok(())
+            match super::unparse::unparse(ann) {
+                Some(s) => {
+                    self.load_str(&s);
+                    Ok(())
+                }
+                None => Err(self.error_at(ann.loc, super::RECURSION_MSG)),
+            }
         } else if let ExprKind::Starred(v) = &ann.kind {
             // `*args: *Ts`
             self.compile_expr(v)?;
@@ -382,7 +384,11 @@ impl<'a> Compiler<'a> {
         for d in &f.decorators {
             self.compile_expr(d)?;
         }
-        let first_line = f.decorators.first().map(|d| d.loc.line).unwrap_or(s.loc.line);
+        let first_line = f
+            .decorators
+            .first()
+            .map(|d| d.loc.line)
+            .unwrap_or(s.loc.line);
         let mut flags = self.compile_default_arguments(&f.args)?;
         if self.compile_function_annotations(&f.args, f.returns.as_ref())? {
             flags |= make_function::ANNOTATIONS;
@@ -394,7 +400,11 @@ impl<'a> Compiler<'a> {
             None => self.add_const(Const::None),
         };
         self.set_argcounts(&f.args);
-        let body = if doc.is_some() { &f.body[1..] } else { &f.body[..] };
+        let body = if doc.is_some() {
+            &f.body[1..]
+        } else {
+            &f.body[..]
+        };
         self.compile_stmts(body)?;
         let (code, qualname) = self.exit_scope(true)?;
         self.make_closure(code, flags, &qualname)?;
@@ -402,10 +412,21 @@ impl<'a> Compiler<'a> {
         self.nameop(&f.name, Ctx::Store)
     }
 
-    pub(crate) fn compile_lambda(&mut self, e: &'a Expr, args: &'a Arguments, body: &'a Expr) -> CResult<()> {
+    pub(crate) fn compile_lambda(
+        &mut self,
+        e: &'a Expr,
+        args: &'a Arguments,
+        body: &'a Expr,
+    ) -> CResult<()> {
         self.check_debug_args(args)?;
         let flags = self.compile_default_arguments(args)?;
-        self.enter_scope("<lambda>", ScopeType::Lambda, node_key(e), e.loc.line, e.loc)?;
+        self.enter_scope(
+            "<lambda>",
+            ScopeType::Lambda,
+            node_key(e),
+            e.loc.line,
+            e.loc,
+        )?;
         self.add_const(Const::None);
         self.set_argcounts(args);
         self.compile_expr(body)?;
@@ -418,7 +439,11 @@ impl<'a> Compiler<'a> {
         for d in &c.decorators {
             self.compile_expr(d)?;
         }
-        let first_line = c.decorators.first().map(|d| d.loc.line).unwrap_or(s.loc.line);
+        let first_line = c
+            .decorators
+            .first()
+            .map(|d| d.loc.line)
+            .unwrap_or(s.loc.line);
         self.enter_scope(&c.name, ScopeType::Class, node_key(s), first_line, s.loc)?;
         self.cur.private = Some(c.name.clone());
         self.nameop("__name__", Ctx::Load)?;
@@ -471,7 +496,9 @@ impl<'a> Compiler<'a> {
     pub(crate) fn compile_store(&mut self, t: &'a Expr) -> CResult<()> {
         let saved = self.cur.loc;
         self.cur.loc = t.loc;
+        self.enter_rec()?;
         let r = self.compile_store_inner(t);
+        self.exit_rec();
         self.cur.loc = saved;
         r
     }
@@ -564,7 +591,12 @@ impl<'a> Compiler<'a> {
         r
     }
 
-    fn compile_augassign(&mut self, target: &'a Expr, op: crate::ast::BinOp, value: &'a Expr) -> CResult<()> {
+    fn compile_augassign(
+        &mut self,
+        target: &'a Expr,
+        op: crate::ast::BinOp,
+        value: &'a Expr,
+    ) -> CResult<()> {
         let stmt_loc = self.cur.loc;
         self.cur.loc = target.loc;
         enum Kind {
@@ -720,7 +752,12 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn compile_while(&mut self, test: &'a Expr, body: &'a [Stmt], orelse: &'a [Stmt]) -> CResult<()> {
+    fn compile_while(
+        &mut self,
+        test: &'a Expr,
+        body: &'a [Stmt],
+        orelse: &'a [Stmt],
+    ) -> CResult<()> {
         let lp = self.new_label();
         let anchor = self.new_label();
         let end = self.new_label();
@@ -763,7 +800,7 @@ impl<'a> Compiler<'a> {
             }
             let next = self.new_label();
             if let Some(t) = &h.typ {
-                self.emit(Instr::DupTop);
+                // `JumpIfNotExcMatch` pops only the type: `[exc, type] -> [exc]`.
                 self.compile_expr(t)?;
                 self.emit_jump(Instr::JumpIfNotExcMatch, next);
             }
@@ -771,7 +808,11 @@ impl<'a> Compiler<'a> {
                 self.nameop(name, Ctx::Store)?;
                 let cleanup_end = self.new_label();
                 self.emit_jump(Instr::SetupFinally, cleanup_end);
-                self.push_fblock(FBlockKind::HandlerCleanup(Some(name.as_str())), cleanup_end, cleanup_end)?;
+                self.push_fblock(
+                    FBlockKind::HandlerCleanup(Some(name.as_str())),
+                    cleanup_end,
+                    cleanup_end,
+                )?;
                 self.compile_stmts(&h.body)?;
                 self.pop_fblock();
                 self.cur.loc = h.loc;
@@ -926,7 +967,9 @@ impl<'a> Compiler<'a> {
     ) -> CResult<()> {
         self.load_const(Const::Int(level as i64));
         if s.loc.line > self.future_lineno && module == Some("__future__") {
-            return Err(self.error("from __future__ imports must occur at the beginning of the file"));
+            return Err(
+                self.error("from __future__ imports must occur at the beginning of the file")
+            );
         }
         let tuple: Vec<Const> = names
             .iter()

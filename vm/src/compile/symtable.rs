@@ -49,6 +49,7 @@ pub enum CompKind {
 /// One scope.
 #[derive(Debug)]
 pub struct Entry {
+    #[allow(dead_code)]
     pub name: String,
     pub typ: BlockType,
     pub comprehension: Option<CompKind>,
@@ -122,7 +123,9 @@ impl Entry {
         let mut v: Vec<String> = self
             .order
             .iter()
-            .filter(|n| self.scope(n) == Some(scope) || (flag != 0 && self.get_flags(n) & flag != 0))
+            .filter(|n| {
+                self.scope(n) == Some(scope) || (flag != 0 && self.get_flags(n) & flag != 0)
+            })
             .cloned()
             .collect();
         v.sort();
@@ -155,6 +158,7 @@ struct Builder<'s> {
     future_annotations: bool,
     filename: &'s str,
     source: &'s str,
+    depth: u32,
 }
 
 pub fn build(
@@ -172,6 +176,7 @@ pub fn build(
         future_annotations,
         filename,
         source,
+        depth: 0,
     };
     b.enter_block("top", BlockType::Module, 0, Loc::default());
     for s in &module.body {
@@ -203,6 +208,12 @@ fn fmt_name(template: &str, name: &str) -> String {
 impl<'s> Builder<'s> {
     fn err(&self, loc: Loc, msg: impl Into<String>) -> super::CError {
         make_error(self.filename, self.source, loc, msg)
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn too_deep(&self, loc: Loc) -> CResult<()> {
+        Err(self.err(loc, super::RECURSION_MSG))
     }
 
     fn enter_block(&mut self, name: &str, typ: BlockType, key: usize, loc: Loc) {
@@ -538,7 +549,12 @@ impl<'s> Builder<'s> {
     }
 
     fn visit_arguments(&mut self, a: &Arguments) -> CResult<()> {
-        for arg in a.posonlyargs.iter().chain(a.args.iter()).chain(a.kwonlyargs.iter()) {
+        for arg in a
+            .posonlyargs
+            .iter()
+            .chain(a.args.iter())
+            .chain(a.kwonlyargs.iter())
+        {
             self.add_def(&arg.name, DEF_PARAM, arg.loc)?;
         }
         if let Some(v) = &a.vararg {
@@ -553,6 +569,16 @@ impl<'s> Builder<'s> {
     }
 
     fn visit_pattern(&mut self, p: &Pattern) -> CResult<()> {
+        if self.depth >= super::MAX_RECURSION {
+            return self.too_deep(p.loc);
+        }
+        self.depth += 1;
+        let r = self.visit_pattern_inner(p);
+        self.depth -= 1;
+        r
+    }
+
+    fn visit_pattern_inner(&mut self, p: &Pattern) -> CResult<()> {
         match &p.kind {
             PatternKind::MatchValue(e) => self.visit_expr(e)?,
             PatternKind::MatchSingleton(_) => {}
@@ -618,6 +644,16 @@ impl<'s> Builder<'s> {
 
     /// An assignment or deletion target (CPython's Store/Del context).
     fn visit_store(&mut self, e: &Expr) -> CResult<()> {
+        if self.depth >= super::MAX_RECURSION {
+            return self.too_deep(e.loc);
+        }
+        self.depth += 1;
+        let r = self.visit_store_inner(e);
+        self.depth -= 1;
+        r
+    }
+
+    fn visit_store_inner(&mut self, e: &Expr) -> CResult<()> {
         match &e.kind {
             ExprKind::Name(n) => self.add_def(n, DEF_LOCAL, e.loc),
             ExprKind::Tuple(elts) | ExprKind::List(elts) => {
@@ -637,60 +673,156 @@ impl<'s> Builder<'s> {
     }
 
     fn visit_expr(&mut self, e: &Expr) -> CResult<()> {
-        match &e.kind {
-            ExprKind::NamedExpr { target, value } => {
-                if self.entries[self.cur].comp_iter_expr > 0 {
-                    return Err(self.err(
-                        e.loc,
-                        "assignment expression cannot be used in a comprehension iterable expression",
-                    ));
-                }
-                if self.entries[self.cur].comprehension.is_some() {
-                    if let ExprKind::Name(name) = &target.kind {
-                        self.extend_namedexpr_scope(name, target.loc)?;
+        if self.depth >= super::MAX_RECURSION {
+            return self.too_deep(e.loc);
+        }
+        self.depth += 1;
+        let r = self.visit_expr_inner(e);
+        self.depth -= 1;
+        r
+    }
+
+    fn visit_expr_inner(&mut self, e: &Expr) -> CResult<()> {
+        // Keep this frame small (it is on the recursion path): complex cases are delegated
+        // and simple ones collect their children for a single recursive call site.
+        let kids: [Option<&Expr>; 3] = match &e.kind {
+            ExprKind::NamedExpr { .. } => return self.visit_named_expr(e),
+            ExprKind::BoolOp { values, .. } => return self.visit_exprs(values),
+            ExprKind::BinOp { .. }
+            | ExprKind::Attribute { .. }
+            | ExprKind::Subscript { .. }
+            | ExprKind::Call { .. } => return self.visit_chain(e),
+            ExprKind::UnaryOp { operand, .. } => [Some(operand), None, None],
+            ExprKind::Lambda { .. } => return self.visit_lambda(e),
+            ExprKind::IfExp { test, body, orelse } => [Some(test), Some(body), Some(orelse)],
+            ExprKind::Dict { .. } | ExprKind::Compare { .. } => {
+                return self.visit_multi(e)
+            }
+            ExprKind::Set(elts) | ExprKind::List(elts) | ExprKind::Tuple(elts) => {
+                return self.visit_exprs(elts)
+            }
+            ExprKind::ListComp { .. }
+            | ExprKind::SetComp { .. }
+            | ExprKind::GeneratorExp { .. }
+            | ExprKind::DictComp { .. } => return self.visit_comprehension(e),
+            ExprKind::Yield(_) | ExprKind::YieldFrom(_) => return self.visit_yield(e),
+            ExprKind::Await(v) => {
+                self.entries[self.cur].coroutine = true;
+                [Some(v), None, None]
+            }
+            ExprKind::FormattedValue {
+                value, format_spec, ..
+            } => [Some(value), format_spec.as_deref(), None],
+            ExprKind::JoinedStr(values) => return self.visit_exprs(values),
+            ExprKind::Constant(_) => [None, None, None],
+            ExprKind::Starred(v) => [Some(v), None, None],
+            ExprKind::Slice { lower, upper, step } => {
+                [lower.as_deref(), upper.as_deref(), step.as_deref()]
+            }
+            ExprKind::Name(_) => return self.visit_name(e),
+        };
+        for k in kids.iter() {
+            if let Some(k) = k {
+                self.visit_expr(k)?;
+            }
+        }
+        Ok(())
+    }
+
+    /// Left-deep chains (`a.b(c)[d] + e ...`) are visited iteratively (the parser builds
+    /// them without a nesting limit).
+    fn visit_chain(&mut self, e: &Expr) -> CResult<()> {
+        let mut spine: Vec<&Expr> = Vec::new();
+        let mut cur = e;
+        loop {
+            let next = match &cur.kind {
+                ExprKind::BinOp { left, .. } => left,
+                ExprKind::Attribute { value, .. } | ExprKind::Subscript { value, .. } => value,
+                ExprKind::Call { func, .. } => func,
+                _ => break,
+            };
+            spine.push(cur);
+            cur = next;
+        }
+        self.visit_expr(cur)?;
+        for node in spine.iter().rev() {
+            match &node.kind {
+                ExprKind::BinOp { right, .. } => self.visit_expr(right)?,
+                ExprKind::Subscript { slice, .. } => self.visit_expr(slice)?,
+                ExprKind::Call { args, keywords, .. } => {
+                    self.visit_exprs(args)?;
+                    for k in keywords {
+                        self.visit_expr(&k.value)?;
                     }
                 }
-                self.visit_expr(value)?;
-                self.visit_store(target)?;
+                _ => {}
             }
-            ExprKind::BoolOp { values, .. } => self.visit_exprs(values)?,
-            ExprKind::BinOp { left, right, .. } => {
-                self.visit_expr(left)?;
-                self.visit_expr(right)?;
+        }
+        Ok(())
+    }
+
+    fn visit_named_expr(&mut self, e: &Expr) -> CResult<()> {
+        let ExprKind::NamedExpr { target, value } = &e.kind else {
+            return Ok(());
+        };
+        if self.entries[self.cur].comp_iter_expr > 0 {
+            return Err(self.err(
+                e.loc,
+                "assignment expression cannot be used in a comprehension iterable expression",
+            ));
+        }
+        if self.entries[self.cur].comprehension.is_some() {
+            if let ExprKind::Name(name) = &target.kind {
+                self.extend_namedexpr_scope(name, target.loc)?;
             }
-            ExprKind::UnaryOp { operand, .. } => self.visit_expr(operand)?,
-            ExprKind::Lambda { args, body } => {
-                self.visit_exprs(&args.defaults)?;
-                for d in args.kw_defaults.iter().flatten() {
-                    self.visit_expr(d)?;
-                }
-                self.enter_block("lambda", BlockType::Function, node_key(e), e.loc);
-                self.visit_arguments(args)?;
-                self.visit_expr(body)?;
-                self.exit_block();
-            }
-            ExprKind::IfExp { test, body, orelse } => {
-                self.visit_expr(test)?;
-                self.visit_expr(body)?;
-                self.visit_expr(orelse)?;
-            }
+        }
+        self.visit_expr(value)?;
+        self.visit_store(target)
+    }
+
+    fn visit_lambda(&mut self, e: &Expr) -> CResult<()> {
+        let ExprKind::Lambda { args, body } = &e.kind else {
+            return Ok(());
+        };
+        self.visit_exprs(&args.defaults)?;
+        for d in args.kw_defaults.iter().flatten() {
+            self.visit_expr(d)?;
+        }
+        self.enter_block("lambda", BlockType::Function, node_key(e), e.loc);
+        self.visit_arguments(args)?;
+        self.visit_expr(body)?;
+        self.exit_block();
+        Ok(())
+    }
+
+    fn visit_multi(&mut self, e: &Expr) -> CResult<()> {
+        match &e.kind {
             ExprKind::Dict { keys, values } => {
                 for k in keys.iter().flatten() {
                     self.visit_expr(k)?;
                 }
-                self.visit_exprs(values)?;
+                self.visit_exprs(values)
             }
-            ExprKind::Set(elts) | ExprKind::List(elts) | ExprKind::Tuple(elts) => {
-                self.visit_exprs(elts)?
+            ExprKind::Compare {
+                left, comparators, ..
+            } => {
+                self.visit_expr(left)?;
+                self.visit_exprs(comparators)
             }
+            _ => Ok(()),
+        }
+    }
+
+    fn visit_comprehension(&mut self, e: &Expr) -> CResult<()> {
+        match &e.kind {
             ExprKind::ListComp { elt, generators } => {
-                self.handle_comprehension(e, "listcomp", CompKind::List, generators, elt, None)?
+                self.handle_comprehension(e, "listcomp", CompKind::List, generators, elt, None)
             }
             ExprKind::SetComp { elt, generators } => {
-                self.handle_comprehension(e, "setcomp", CompKind::Set, generators, elt, None)?
+                self.handle_comprehension(e, "setcomp", CompKind::Set, generators, elt, None)
             }
             ExprKind::GeneratorExp { elt, generators } => {
-                self.handle_comprehension(e, "genexpr", CompKind::Gen, generators, elt, None)?
+                self.handle_comprehension(e, "genexpr", CompKind::Gen, generators, elt, None)
             }
             ExprKind::DictComp {
                 key,
@@ -703,69 +835,30 @@ impl<'s> Builder<'s> {
                 generators,
                 key,
                 Some(value),
-            )?,
-            ExprKind::Yield(v) => {
-                if let Some(v) = v {
-                    self.visit_expr(v)?;
-                }
-                self.yield_seen(e.loc)?;
-            }
-            ExprKind::YieldFrom(v) => {
-                self.visit_expr(v)?;
-                self.yield_seen(e.loc)?;
-            }
-            ExprKind::Await(v) => {
-                self.visit_expr(v)?;
-                self.entries[self.cur].coroutine = true;
-            }
-            ExprKind::Compare {
-                left, comparators, ..
-            } => {
-                self.visit_expr(left)?;
-                self.visit_exprs(comparators)?;
-            }
-            ExprKind::Call {
-                func,
-                args,
-                keywords,
-            } => {
-                self.visit_expr(func)?;
-                self.visit_exprs(args)?;
-                for k in keywords {
-                    self.visit_expr(&k.value)?;
-                }
-            }
-            ExprKind::FormattedValue {
-                value, format_spec, ..
-            } => {
-                self.visit_expr(value)?;
-                if let Some(f) = format_spec {
-                    self.visit_expr(f)?;
-                }
-            }
-            ExprKind::JoinedStr(values) => self.visit_exprs(values)?,
-            ExprKind::Constant(_) => {}
-            ExprKind::Attribute { value, .. } => self.visit_expr(value)?,
-            ExprKind::Subscript { value, slice } => {
-                self.visit_expr(value)?;
-                self.visit_expr(slice)?;
-            }
-            ExprKind::Starred(v) => self.visit_expr(v)?,
-            ExprKind::Slice { lower, upper, step } => {
-                for x in [lower, upper, step].into_iter().flatten() {
-                    self.visit_expr(x)?;
-                }
-            }
-            ExprKind::Name(name) => {
-                if name == "__debug__" {
-                    // Folded to the constant True by the compiler.
-                    return Ok(());
-                }
-                self.add_def(name, USE, e.loc)?;
-                if name == "super" && self.entries[self.cur].typ == BlockType::Function {
-                    self.add_def("__class__", USE, e.loc)?;
-                }
-            }
+            ),
+            _ => Ok(()),
+        }
+    }
+
+    fn visit_yield(&mut self, e: &Expr) -> CResult<()> {
+        match &e.kind {
+            ExprKind::Yield(Some(v)) | ExprKind::YieldFrom(v) => self.visit_expr(v)?,
+            _ => {}
+        }
+        self.yield_seen(e.loc)
+    }
+
+    fn visit_name(&mut self, e: &Expr) -> CResult<()> {
+        let ExprKind::Name(name) = &e.kind else {
+            return Ok(());
+        };
+        if name == "__debug__" {
+            // Folded to the constant True by the compiler.
+            return Ok(());
+        }
+        self.add_def(name, USE, e.loc)?;
+        if name == "super" && self.entries[self.cur].typ == BlockType::Function {
+            self.add_def("__class__", USE, e.loc)?;
         }
         Ok(())
     }
@@ -991,7 +1084,10 @@ impl<'s> Builder<'s> {
 
         let symbols: Vec<(String, u32)> = {
             let e = &self.entries[ste];
-            e.order.iter().map(|n| (n.clone(), e.get_flags(n))).collect()
+            e.order
+                .iter()
+                .map(|n| (n.clone(), e.get_flags(n)))
+                .collect()
         };
         for (name, flags) in &symbols {
             self.analyze_name(

@@ -50,11 +50,46 @@ impl Pr {
     }
 }
 
+/// Output buffer with a recursion guard.
+struct Out {
+    s: String,
+    depth: u32,
+    overflow: bool,
+}
+
+impl std::ops::Deref for Out {
+    type Target = String;
+    fn deref(&self) -> &String {
+        &self.s
+    }
+}
+
+impl std::ops::DerefMut for Out {
+    fn deref_mut(&mut self) -> &mut String {
+        &mut self.s
+    }
+}
+
+impl Out {
+    fn new(depth: u32) -> Out {
+        Out {
+            s: String::new(),
+            depth,
+            overflow: false,
+        }
+    }
+}
+
 /// Unparse an expression the way `ast.unparse`/`from __future__ import annotations` does.
-pub(crate) fn unparse(e: &Expr) -> String {
-    let mut out = String::new();
+/// `None` if the expression is nested too deeply.
+pub(crate) fn unparse(e: &Expr) -> Option<String> {
+    let mut out = Out::new(0);
     expr(&mut out, e, Pr::Test);
-    out
+    if out.overflow {
+        None
+    } else {
+        Some(out.s)
+    }
 }
 
 fn binop_info(op: BinOp) -> (&'static str, Pr) {
@@ -90,7 +125,7 @@ fn cmp_str(op: CmpOp) -> &'static str {
     }
 }
 
-fn join(out: &mut String, items: &[Expr], level: Pr) {
+fn join(out: &mut Out, items: &[Expr], level: Pr) {
     for (i, x) in items.iter().enumerate() {
         if i > 0 {
             out.push_str(", ");
@@ -99,7 +134,7 @@ fn join(out: &mut String, items: &[Expr], level: Pr) {
     }
 }
 
-fn comprehensions(out: &mut String, gens: &[Comprehension]) {
+fn comprehensions(out: &mut Out, gens: &[Comprehension]) {
     for g in gens {
         out.push_str(if g.is_async { " async for " } else { " for " });
         expr(out, &g.target, Pr::Tuple);
@@ -112,9 +147,9 @@ fn comprehensions(out: &mut String, gens: &[Comprehension]) {
     }
 }
 
-fn arguments(out: &mut String, a: &Arguments) {
+fn arguments(out: &mut Out, a: &Arguments) {
     let mut first = true;
-    let mut sep = |out: &mut String| {
+    let mut sep = |out: &mut Out| {
         if !first {
             out.push_str(", ");
         }
@@ -158,7 +193,7 @@ fn arguments(out: &mut String, a: &Arguments) {
     }
 }
 
-fn slice(out: &mut String, e: &Expr) {
+fn slice(out: &mut Out, e: &Expr) {
     match &e.kind {
         ExprKind::Slice { lower, upper, step } => {
             if let Some(l) = lower {
@@ -188,7 +223,7 @@ fn slice(out: &mut String, e: &Expr) {
     }
 }
 
-fn fstring_body(out: &mut String, parts: &[Expr]) {
+fn fstring_body(out: &mut Out, parts: &[Expr]) {
     for p in parts {
         match &p.kind {
             ExprKind::Constant(Constant::Str(s)) => {
@@ -199,8 +234,9 @@ fn fstring_body(out: &mut String, parts: &[Expr]) {
                 conversion,
                 format_spec,
             } => {
-                let mut inner = String::new();
+                let mut inner = Out::new(out.depth);
                 expr(&mut inner, value, Pr::Test.next());
+                out.overflow |= inner.overflow;
                 out.push('{');
                 if inner.starts_with('{') {
                     out.push(' ');
@@ -229,7 +265,17 @@ fn fstring_body(out: &mut String, parts: &[Expr]) {
     }
 }
 
-fn expr(out: &mut String, e: &Expr, level: Pr) {
+fn expr(out: &mut Out, e: &Expr, level: Pr) {
+    if out.depth >= super::MAX_RECURSION {
+        out.overflow = true;
+        return;
+    }
+    out.depth += 1;
+    expr_inner(out, e, level);
+    out.depth -= 1;
+}
+
+fn expr_inner(out: &mut Out, e: &Expr, level: Pr) {
     match &e.kind {
         ExprKind::BoolOp { op, values } => {
             let (s, pr) = match op {
@@ -293,13 +339,14 @@ fn expr(out: &mut String, e: &Expr, level: Pr) {
             if level > Pr::Test {
                 out.push('(');
             }
-            let mut a = String::new();
+            let mut a = Out::new(out.depth);
             arguments(&mut a, args);
+            out.overflow |= a.overflow;
             if a.is_empty() {
                 out.push_str("lambda: ");
             } else {
                 out.push_str("lambda ");
-                out.push_str(&a);
+                out.push_str(&a.s);
                 out.push_str(": ");
             }
             expr(out, body, Pr::Test);
@@ -461,16 +508,18 @@ fn expr(out: &mut String, e: &Expr, level: Pr) {
             out.push(')');
         }
         ExprKind::FormattedValue { .. } => {
-            let mut body = String::new();
+            let mut body = Out::new(out.depth);
             fstring_body(&mut body, std::slice::from_ref(e));
+            out.overflow |= body.overflow;
             out.push('f');
-            out.push_str(&str_repr(&body));
+            out.push_str(&str_repr(&body.s));
         }
         ExprKind::JoinedStr(parts) => {
-            let mut body = String::new();
+            let mut body = Out::new(out.depth);
             fstring_body(&mut body, parts);
+            out.overflow |= body.overflow;
             out.push('f');
-            out.push_str(&str_repr(&body));
+            out.push_str(&str_repr(&body.s));
         }
         ExprKind::Constant(c) => {
             let s = match c {

@@ -39,13 +39,32 @@ impl Vm {
     }
 
     pub fn getattr(&mut self, obj: &Value, name: &Rc<PyStr>) -> PyResult<Value> {
+        match self.getattr_inner(obj, name) {
+            Ok(v) => Ok(v),
+            Err(e) => {
+                if let Some(st) = self.exc_state(&e.exc) {
+                    let mut s = st.borrow_mut();
+                    if s.suggest.is_none() && e.exc.class.borrow().name.borrow().as_str() == "AttributeError" {
+                        s.suggest = Some(crate::objects::SuggestCtx::Attr {
+                            name: name.clone(),
+                            obj: obj.clone(),
+                        });
+                    }
+                }
+                Err(e)
+            }
+        }
+    }
+
+    fn getattr_inner(&mut self, obj: &Value, name: &Rc<PyStr>) -> PyResult<Value> {
         match obj {
             Value::Instance(inst) => {
                 let t = inst.class.borrow().clone();
                 if t.heap {
                     let ga = self.intern("__getattribute__");
                     if let Some(f) = t.lookup(&ga) {
-                        if !matches!(&f, Value::Builtin(b) if b.owner.as_deref() == Some("object")) {
+                        if !matches!(&f, Value::Builtin(b) if b.owner.as_deref() == Some("object"))
+                        {
                             let r = self.call(&f, &[obj.clone(), Value::Str(name.clone())], &[]);
                             return match r {
                                 Err(e) if self.err_is(&e, "AttributeError") => {
@@ -87,15 +106,25 @@ impl Vm {
                 )))
             }
             Value::Special(s) if matches!(&**s, Special::Super { .. }) => {
-                if let Special::Super { this_type, obj: o, obj_type } = &**s {
-                    if let Some(v) = crate::builtins::classes::super_getattr(self, this_type, o, obj_type, name)? {
+                if let Special::Super {
+                    this_type,
+                    obj: o,
+                    obj_type,
+                } = &**s
+                {
+                    if let Some(v) =
+                        crate::builtins::classes::super_getattr(self, this_type, o, obj_type, name)?
+                    {
                         return Ok(v);
                     }
                     if name.as_str() == "__class__" {
                         return Ok(Value::Type(self.types.super_.clone()));
                     }
                 }
-                Err(self.attribute_error(format!("'super' object has no attribute '{}'", name.as_str())))
+                Err(self.attribute_error(format!(
+                    "'super' object has no attribute '{}'",
+                    name.as_str()
+                )))
             }
             _ => match self.generic_getattr(obj, name)? {
                 Some(v) => Ok(v),
@@ -104,7 +133,13 @@ impl Vm {
         }
     }
 
-    fn try_getattr_hook(&mut self, obj: &Value, t: &TypeRef, name: &Rc<PyStr>, e: PyErr) -> PyResult<Value> {
+    fn try_getattr_hook(
+        &mut self,
+        obj: &Value,
+        t: &TypeRef,
+        name: &Rc<PyStr>,
+        e: PyErr,
+    ) -> PyResult<Value> {
         let gname = self.intern("__getattr__");
         if let Some(f) = t.lookup(&gname) {
             return self.call(&f, &[obj.clone(), Value::Str(name.clone())], &[]);
@@ -188,7 +223,9 @@ impl Vm {
                 let dt = self.type_of(d);
                 let get = self.intern("__get__");
                 match dt.lookup(&get) {
-                    Some(g) => self.call(&g, &[d.clone(), obj.clone(), Value::Type(t.clone())], &[]),
+                    Some(g) => {
+                        self.call(&g, &[d.clone(), obj.clone(), Value::Type(t.clone())], &[])
+                    }
                     None => Ok(d.clone()),
                 }
             }
@@ -231,7 +268,9 @@ impl Vm {
                     let dt = self.type_of(&v);
                     let get = self.intern("__get__");
                     match dt.lookup(&get) {
-                        Some(g) => self.call(&g, &[v.clone(), Value::None, Value::Type(t.clone())], &[]),
+                        Some(g) => {
+                            self.call(&g, &[v.clone(), Value::None, Value::Type(t.clone())], &[])
+                        }
                         None => Ok(v.clone()),
                     }
                 }
@@ -243,7 +282,11 @@ impl Vm {
         }
         // Methods of `type` itself (mro, __subclasses__, ...).
         if let Some(d) = self.types.type_.lookup(name) {
-            if !matches!(name.as_str(), "__init__" | "__new__" | "__call__" | "__repr__") || Rc::ptr_eq(&meta, &self.types.type_) {
+            if !matches!(
+                name.as_str(),
+                "__init__" | "__new__" | "__call__" | "__repr__"
+            ) || Rc::ptr_eq(&meta, &self.types.type_)
+            {
                 return self.descr_get(&d, &Value::Type(t.clone()), &meta);
             }
         }
@@ -264,9 +307,26 @@ impl Vm {
         Some(match name.as_str() {
             "__name__" => Value::Str(t.name()),
             "__qualname__" => Value::Str(t.qualname.borrow().clone()),
-            "__mro__" => Value::tuple(t.mro.borrow().iter().map(|t| Value::Type(t.clone())).collect()),
-            "__bases__" => Value::tuple(t.bases.borrow().iter().map(|t| Value::Type(t.clone())).collect()),
-            "__base__" => t.bases.borrow().first().map(|b| Value::Type(b.clone())).unwrap_or(Value::None),
+            "__mro__" => Value::tuple(
+                t.mro
+                    .borrow()
+                    .iter()
+                    .map(|t| Value::Type(t.clone()))
+                    .collect(),
+            ),
+            "__bases__" => Value::tuple(
+                t.bases
+                    .borrow()
+                    .iter()
+                    .map(|t| Value::Type(t.clone()))
+                    .collect(),
+            ),
+            "__base__" => t
+                .bases
+                .borrow()
+                .first()
+                .map(|b| Value::Type(b.clone()))
+                .unwrap_or(Value::None),
             "__dict__" => Value::Special(Rc::new(Special::MappingProxy(t.clone()))),
             "__class__" => Value::Type(self.type_of(&Value::Type(t.clone()))),
             "__module__" => {
@@ -302,7 +362,11 @@ impl Vm {
                 "__module__" => Some(f.module.borrow().clone()),
                 "__defaults__" => {
                     let d = f.defaults.borrow();
-                    Some(if d.is_empty() { Value::None } else { Value::tuple(d.clone()) })
+                    Some(if d.is_empty() {
+                        Value::None
+                    } else {
+                        Value::tuple(d.clone())
+                    })
                 }
                 "__kwdefaults__" => Some(
                     f.kwdefaults
@@ -348,7 +412,11 @@ impl Vm {
                 })),
                 "__self__" => Some(b.bound.clone().unwrap_or(Value::None)),
                 "__doc__" => Some(Value::None),
-                "__module__" => Some(if b.owner.is_none() { Value::str("builtins") } else { Value::None }),
+                "__module__" => Some(if b.owner.is_none() {
+                    Value::str("builtins")
+                } else {
+                    Value::None
+                }),
                 _ => None,
             },
             Value::Generator(g) => match n {
@@ -404,15 +472,28 @@ impl Vm {
                 "co_posonlyargcount" => Some(Value::Int(c.posonlyargcount as i64)),
                 "co_kwonlyargcount" => Some(Value::Int(c.kwonlyargcount as i64)),
                 "co_flags" => Some(Value::Int(c.flags as i64)),
-                "co_varnames" => Some(Value::tuple(c.varnames.iter().map(|s| Value::str(s)).collect())),
-                "co_cellvars" => Some(Value::tuple(c.cellvars.iter().map(|s| Value::str(s)).collect())),
-                "co_freevars" => Some(Value::tuple(c.freevars.iter().map(|s| Value::str(s)).collect())),
-                "co_names" => Some(Value::tuple(c.names.iter().map(|s| Value::str(s)).collect())),
+                "co_varnames" => Some(Value::tuple(
+                    c.varnames.iter().map(|s| Value::str(s)).collect(),
+                )),
+                "co_cellvars" => Some(Value::tuple(
+                    c.cellvars.iter().map(|s| Value::str(s)).collect(),
+                )),
+                "co_freevars" => Some(Value::tuple(
+                    c.freevars.iter().map(|s| Value::str(s)).collect(),
+                )),
+                "co_names" => Some(Value::tuple(
+                    c.names.iter().map(|s| Value::str(s)).collect(),
+                )),
                 "co_nlocals" => Some(Value::Int(c.varnames.len() as i64)),
                 _ => None,
             },
             Value::Special(s) => match &**s {
-                Special::Property { fget, fset, fdel, doc } => match n {
+                Special::Property {
+                    fget,
+                    fset,
+                    fdel,
+                    doc,
+                } => match n {
                     "fget" => Some(fget.clone()),
                     "fset" => Some(fset.clone()),
                     "fdel" => Some(fdel.clone()),
@@ -432,7 +513,9 @@ impl Vm {
                 Special::Traceback(tb) => match n {
                     "tb_lineno" => tb.last().map(|e| Value::Int(e.line as i64)),
                     "tb_next" => Some(if tb.len() > 1 {
-                        Value::Special(Rc::new(Special::Traceback(Rc::new(tb[..tb.len() - 1].to_vec()))))
+                        Value::Special(Rc::new(Special::Traceback(Rc::new(
+                            tb[..tb.len() - 1].to_vec(),
+                        ))))
                     } else {
                         Value::None
                     }),
@@ -444,7 +527,11 @@ impl Vm {
         })
     }
 
-    fn exception_attr(&mut self, inst: &Rc<crate::objects::PyInstance>, name: &PyStr) -> Option<Value> {
+    fn exception_attr(
+        &mut self,
+        inst: &Rc<crate::objects::PyInstance>,
+        name: &PyStr,
+    ) -> Option<Value> {
         let st = self.exc_state(inst)?;
         let s = st.borrow();
         Some(match name.as_str() {
@@ -518,7 +605,8 @@ impl Vm {
                 if t.heap {
                     let sa = self.intern("__setattr__");
                     if let Some(f) = t.lookup(&sa) {
-                        if !matches!(&f, Value::Builtin(b) if b.owner.as_deref() == Some("object")) {
+                        if !matches!(&f, Value::Builtin(b) if b.owner.as_deref() == Some("object"))
+                        {
                             self.call(&f, &[obj.clone(), Value::Str(name.clone()), value], &[])?;
                             return Ok(());
                         }
@@ -616,7 +704,12 @@ impl Vm {
     }
 
     /// `object.__setattr__` / `object.__delattr__` (value `None` deletes).
-    pub fn generic_setattr(&mut self, obj: &Value, name: &Rc<PyStr>, value: Option<Value>) -> PyResult<()> {
+    pub fn generic_setattr(
+        &mut self,
+        obj: &Value,
+        name: &Rc<PyStr>,
+        value: Option<Value>,
+    ) -> PyResult<()> {
         let Value::Instance(inst) = obj else {
             return match value {
                 Some(v) => self.setattr(obj, name, v),
@@ -757,7 +850,8 @@ impl Vm {
                 if t.heap {
                     let da = self.intern("__delattr__");
                     if let Some(f) = t.lookup(&da) {
-                        if !matches!(&f, Value::Builtin(b) if b.owner.as_deref() == Some("object")) {
+                        if !matches!(&f, Value::Builtin(b) if b.owner.as_deref() == Some("object"))
+                        {
                             self.call(&f, &[obj.clone(), Value::Str(name.clone())], &[])?;
                             return Ok(());
                         }

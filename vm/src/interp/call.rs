@@ -13,7 +13,12 @@ use super::{PyErr, PyResult, Vm};
 
 impl Vm {
     /// Call any callable.
-    pub fn call(&mut self, func: &Value, args: &[Value], kwargs: &[(Rc<PyStr>, Value)]) -> PyResult<Value> {
+    pub fn call(
+        &mut self,
+        func: &Value,
+        args: &[Value],
+        kwargs: &[(Rc<PyStr>, Value)],
+    ) -> PyResult<Value> {
         match func {
             Value::Function(f) => self.call_function(f, None, args, kwargs),
             Value::Builtin(b) => match &b.bound {
@@ -47,7 +52,12 @@ impl Vm {
         }
     }
 
-    fn call_via_dunder(&mut self, func: &Value, args: &[Value], kwargs: &[(Rc<PyStr>, Value)]) -> PyResult<Value> {
+    fn call_via_dunder(
+        &mut self,
+        func: &Value,
+        args: &[Value],
+        kwargs: &[(Rc<PyStr>, Value)],
+    ) -> PyResult<Value> {
         let t = self.type_of(func);
         let name = self.intern("__call__");
         if matches!(func, Value::Instance(_)) {
@@ -80,7 +90,12 @@ impl Vm {
     }
 
     /// Look up a special method on the type and call it with `obj` first; `None` if absent.
-    pub fn call_dunder(&mut self, obj: &Value, name: &str, args: &[Value]) -> PyResult<Option<Value>> {
+    pub fn call_dunder(
+        &mut self,
+        obj: &Value,
+        name: &str,
+        args: &[Value],
+    ) -> PyResult<Option<Value>> {
         let t = self.type_of(obj);
         let n = self.intern(name);
         let Some(f) = t.lookup(&n) else {
@@ -150,7 +165,8 @@ impl Vm {
         let npos = args.len() + nself;
 
         // Fast path: exact positional call, no defaults/kwargs needed.
-        let simple = kwargs.is_empty() && npos == argcount && kwonly == 0 && !has_varargs && !has_varkw;
+        let simple =
+            kwargs.is_empty() && npos == argcount && kwonly == 0 && !has_varargs && !has_varkw;
         if simple {
             if let Some(s) = self_ {
                 frame.fast[0] = Some(s.clone());
@@ -222,7 +238,11 @@ impl Vm {
             } else {
                 argcount.to_string()
             };
-            let plural = if argcount == 1 && defaults == 0 { "" } else { "s" };
+            let plural = if argcount == 1 && defaults == 0 {
+                ""
+            } else {
+                "s"
+            };
             let msg = if kw_given > 0 {
                 format!(
                     "{}() takes {} positional argument{} but {} positional argument{} (and {} keyword-only argument{}) were given",
@@ -256,7 +276,9 @@ impl Vm {
         let mut posonly_as_kw = Vec::new();
         for (k, v) in kwargs {
             let ks = k.as_str();
-            let pos = code.varnames[..argcount + kwonly].iter().position(|n| &**n == ks);
+            let pos = code.varnames[..argcount + kwonly]
+                .iter()
+                .position(|n| &**n == ks);
             match pos {
                 Some(i) if i >= posonly => {
                     if frame.fast[i].is_some() {
@@ -336,7 +358,12 @@ impl Vm {
     }
 
     /// Instantiate a class: `type.__call__`.
-    pub fn call_type(&mut self, t: &TypeRef, args: &[Value], kwargs: &[(Rc<PyStr>, Value)]) -> PyResult<Value> {
+    pub fn call_type(
+        &mut self,
+        t: &TypeRef,
+        args: &[Value],
+        kwargs: &[(Rc<PyStr>, Value)],
+    ) -> PyResult<Value> {
         // A metaclass with its own __call__.
         if let Some(meta) = t.metaclass.borrow().clone() {
             let name = self.intern("__call__");
@@ -353,7 +380,12 @@ impl Vm {
     }
 
     /// The default `type.__call__`: `__new__` then `__init__`.
-    pub fn type_call_default(&mut self, t: &TypeRef, args: &[Value], kwargs: &[(Rc<PyStr>, Value)]) -> PyResult<Value> {
+    pub fn type_call_default(
+        &mut self,
+        t: &TypeRef,
+        args: &[Value],
+        kwargs: &[(Rc<PyStr>, Value)],
+    ) -> PyResult<Value> {
         if Rc::ptr_eq(t, &self.types.type_) && args.len() == 1 && kwargs.is_empty() {
             return Ok(Value::Type(self.type_of(&args[0])));
         }
@@ -375,7 +407,8 @@ impl Vm {
         }
         let init_name = self.intern("__init__");
         if let Some(init) = t.lookup(&init_name) {
-            let is_object_init = matches!(&init, Value::Builtin(b) if b.owner.as_deref() == Some("object"));
+            let is_object_init =
+                matches!(&init, Value::Builtin(b) if b.owner.as_deref() == Some("object"));
             if !is_object_init || !args.is_empty() || !kwargs.is_empty() {
                 v[0] = obj.clone();
                 let r = match &init {
@@ -428,7 +461,12 @@ impl Vm {
         let r = match throw {
             Some(e) => {
                 // Delegate into a `yield from` in progress first.
-                if was_started && matches!(frame.code.instructions.get(frame.pc), Some(crate::bytecode::Instr::YieldFrom)) {
+                if was_started
+                    && matches!(
+                        frame.code.instructions.get(frame.pc),
+                        Some(crate::bytecode::Instr::YieldFrom)
+                    )
+                {
                     let sub = frame.top().clone();
                     match self.delegate_throw(&sub, e) {
                         Ok(Ok(y)) => Ok(FrameExit::Yield(y)),
@@ -535,7 +573,9 @@ impl Vm {
         match self.gen_resume(g, Value::None, Some(exit)) {
             Ok(Ok(_)) => Err(self.runtime_error("generator ignored GeneratorExit")),
             Ok(Err(_)) => Ok(()),
-            Err(e) if self.err_is(&e, "GeneratorExit") || self.err_is(&e, "StopIteration") => Ok(()),
+            Err(e) if self.err_is(&e, "GeneratorExit") || self.err_is(&e, "StopIteration") => {
+                Ok(())
+            }
             Err(e) => Err(e),
         }
     }
@@ -564,6 +604,8 @@ fn name_list(names: &[String]) -> String {
 
 impl<'a> KwArgsExt for &'a [(Rc<PyStr>, Value)] {
     fn get_kw(&self, name: &str) -> Option<Value> {
-        self.iter().find(|(k, _)| k.as_str() == name).map(|(_, v)| v.clone())
+        self.iter()
+            .find(|(k, _)| k.as_str() == name)
+            .map(|(_, v)| v.clone())
     }
 }

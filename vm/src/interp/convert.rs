@@ -10,7 +10,11 @@ use super::{PyErr, PyResult, Vm};
 
 /// Python's `repr` of a string.
 pub fn repr_str(s: &str) -> String {
-    let quote = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
+    let quote = if s.contains('\'') && !s.contains('"') {
+        '"'
+    } else {
+        '\''
+    };
     let mut out = String::with_capacity(s.len() + 2);
     out.push(quote);
     for c in s.chars() {
@@ -23,7 +27,9 @@ pub fn repr_str(s: &str) -> String {
                 out.push('\\');
                 out.push(c);
             }
-            c if (c as u32) < 0x20 || c as u32 == 0x7f => out.push_str(&format!("\\x{:02x}", c as u32)),
+            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
+                out.push_str(&format!("\\x{:02x}", c as u32))
+            }
             c if !is_printable(c) => {
                 let n = c as u32;
                 if n < 0x100 {
@@ -50,7 +56,8 @@ pub fn is_printable(c: char) -> bool {
     if n == 0xad || (0xd800..0xe000).contains(&n) || (0xe000..0xf900).contains(&n) {
         return false;
     }
-    if matches!(n, 0x2028 | 0x2029 | 0x200b..=0x200f | 0x202a..=0x202e | 0x2060..=0x2064 | 0xfeff | 0x1680) {
+    if matches!(n, 0x2028 | 0x2029 | 0x200b..=0x200f | 0x202a..=0x202e | 0x2060..=0x2064 | 0xfeff | 0x1680)
+    {
         return n == 0x1680 && false;
     }
     if (0x2000..=0x200a).contains(&n) || n == 0x3000 || n == 0xa0 || n == 0x202f || n == 0x205f {
@@ -63,7 +70,11 @@ pub fn is_printable(c: char) -> bool {
 }
 
 pub fn repr_bytes(data: &[u8]) -> String {
-    let quote = if data.contains(&b'\'') && !data.contains(&b'"') { '"' } else { '\'' };
+    let quote = if data.contains(&b'\'') && !data.contains(&b'"') {
+        '"'
+    } else {
+        '\''
+    };
     let mut out = String::with_capacity(data.len() + 3);
     out.push('b');
     out.push(quote);
@@ -311,7 +322,9 @@ impl Vm {
                 let name = m.name.borrow().clone();
                 let f = self.intern("__file__");
                 match super::hashing::dict_get_str(&m.dict, &f) {
-                    Some(Value::Str(p)) => format!("<module '{}' from '{}'>", name.as_str(), p.as_str()),
+                    Some(Value::Str(p)) => {
+                        format!("<module '{}' from '{}'>", name.as_str(), p.as_str())
+                    }
                     _ => format!("<module '{}' (built-in)>", name.as_str()),
                 }
             }
@@ -328,7 +341,11 @@ impl Vm {
                 c.filename,
                 c.first_line
             ),
-            Value::Iter(_) => format!("<{} object at {:#x}>", self.type_name(v), v.ptr().unwrap_or(0)),
+            Value::Iter(_) => format!(
+                "<{} object at {:#x}>",
+                self.type_name(v),
+                v.ptr().unwrap_or(0)
+            ),
             Value::Special(s) => match &**s {
                 Special::DictView { dict, kind } => {
                     let name = self.type_name(v);
@@ -355,21 +372,40 @@ impl Vm {
                     if f.binary {
                         format!("<_io.BufferedReader name='{}'>", f.name)
                     } else {
-                        format!("<_io.TextIOWrapper name='{}' mode='{}' encoding='UTF-8'>", f.name, f.mode)
+                        format!(
+                            "<_io.TextIOWrapper name='{}' mode='{}' encoding='UTF-8'>",
+                            f.name, f.mode
+                        )
                     }
                 }
-                Special::Property { .. } => format!("<property object at {:#x}>", v.ptr().unwrap_or(0)),
-                Special::ClassMethod(f) => format!("<classmethod({})>", self.repr_string(&f.clone())?),
-                Special::StaticMethod(f) => format!("<staticmethod({})>", self.repr_string(&f.clone())?),
-                Special::Super { this_type, obj_type, .. } => format!(
+                Special::Property { .. } => {
+                    format!("<property object at {:#x}>", v.ptr().unwrap_or(0))
+                }
+                Special::ClassMethod(f) => {
+                    format!("<classmethod({})>", self.repr_string(&f.clone())?)
+                }
+                Special::StaticMethod(f) => {
+                    format!("<staticmethod({})>", self.repr_string(&f.clone())?)
+                }
+                Special::Super {
+                    this_type,
+                    obj_type,
+                    ..
+                } => format!(
                     "<super: <class '{}'>, <{} object>>",
                     this_type.name_str(),
                     obj_type.name_str()
                 ),
                 Special::SlotMember { name, owner, .. } => {
-                    format!("<member '{}' of '{}' objects>", name.as_str(), owner.name_str())
+                    format!(
+                        "<member '{}' of '{}' objects>",
+                        name.as_str(),
+                        owner.name_str()
+                    )
                 }
-                Special::Traceback(_) => format!("<traceback object at {:#x}>", v.ptr().unwrap_or(0)),
+                Special::Traceback(_) => {
+                    format!("<traceback object at {:#x}>", v.ptr().unwrap_or(0))
+                }
             },
             Value::Instance(_) => self.default_repr(v),
             Value::Null => "<NULL>".into(),
@@ -384,7 +420,8 @@ impl Vm {
                 let t = i.class.borrow().clone();
                 let n = self.intern("__str__");
                 if let Some(f) = t.lookup(&n) {
-                    let is_object = matches!(&f, Value::Builtin(b) if b.owner.as_deref() == Some("object"));
+                    let is_object =
+                        matches!(&f, Value::Builtin(b) if b.owner.as_deref() == Some("object"));
                     if !is_object {
                         let r = self.call(&f, &[v.clone()], &[])?;
                         return match r {
@@ -439,7 +476,11 @@ impl Vm {
     pub fn format(&mut self, v: &Value, spec: &PyStr) -> PyResult<Rc<PyStr>> {
         match v {
             Value::Instance(_) => {
-                let r = self.call_dunder(v, "__format__", &[Value::Str(Rc::new(PyStr::new(spec.as_str())))])?;
+                let r = self.call_dunder(
+                    v,
+                    "__format__",
+                    &[Value::Str(Rc::new(PyStr::new(spec.as_str())))],
+                )?;
                 match r {
                     Some(Value::Str(s)) => Ok(s),
                     Some(other) => Err(self.type_error(format!(

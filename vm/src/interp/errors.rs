@@ -84,7 +84,11 @@ impl Vm {
     /// Convert a front-end error into a `SyntaxError` instance with CPython's attributes.
     pub fn syntax_error(&mut self, e: &SyntaxErrorInfo) -> PyErr {
         let t = self.exc_type(e.kind.name());
-        let text = e.text.clone().map(|t| Value::string(t + "\n")).unwrap_or(Value::None);
+        let text = e
+            .text
+            .clone()
+            .map(|t| Value::string(t + "\n"))
+            .unwrap_or(Value::None);
         let details = Value::tuple(vec![
             Value::str(&e.filename),
             Value::Int(e.lineno as i64),
@@ -169,7 +173,9 @@ impl Vm {
             } else if let Some(c) = context.filter(|c| !c.is_none() && !suppress) {
                 if !c.ptr().map(|p| seen.contains(&p)).unwrap_or(false) {
                     self.format_exception_chain(&c, out, seen);
-                    out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
+                    out.push_str(
+                        "\nDuring handling of the above exception, another exception occurred:\n\n",
+                    );
                 }
             }
             let tb = state.borrow().traceback.clone();
@@ -199,9 +205,66 @@ impl Vm {
                 return;
             }
         }
-        let line = self.exception_line(exc);
+        let mut line = self.exception_line(exc);
+        if let Some(s) = self.suggestion(inst) {
+            line.push_str(&format!(". Did you mean: '{}'?", s));
+        }
         out.push_str(&line);
         out.push('\n');
+        if let Some(st) = self.exc_state(inst) {
+            let notes = st.borrow().notes.clone();
+            for n in notes {
+                if let Ok(s) = self.str_string(&n) {
+                    out.push_str(&s);
+                    out.push('\n');
+                }
+            }
+        }
+    }
+
+    /// CPython 3.11's "Did you mean" suggestion for NameError/AttributeError.
+    fn suggestion(&mut self, inst: &Rc<PyInstance>) -> Option<String> {
+        let st = self.exc_state(inst)?;
+        let ctx = st.borrow_mut().suggest.take()?;
+        match ctx {
+            crate::objects::SuggestCtx::Name { name, locals, globals } => {
+                let cands: Vec<String> = locals.iter().map(|s| s.as_str().to_string()).collect();
+                if let Some(s) = best_suggestion(name.as_str(), &cands) {
+                    return Some(s);
+                }
+                let g: Vec<String> = globals.data.borrow().keys().iter().filter_map(|k| k.as_str().map(|s| s.as_str().to_string())).collect();
+                if let Some(s) = best_suggestion(name.as_str(), &g) {
+                    return Some(s);
+                }
+                let b: Vec<String> = self.builtins.data.borrow().keys().iter().filter_map(|k| k.as_str().map(|s| s.as_str().to_string())).collect();
+                best_suggestion(name.as_str(), &b)
+            }
+            crate::objects::SuggestCtx::Attr { name, obj } => {
+                let mut cands: Vec<String> = Vec::new();
+                match &obj {
+                    Value::Module(m) => {
+                        cands.extend(m.dict.data.borrow().keys().iter().filter_map(|k| k.as_str().map(|s| s.as_str().to_string())));
+                    }
+                    _ => {
+                        if let Value::Instance(i) = &obj {
+                            if let Some(d) = &i.dict {
+                                cands.extend(d.data.borrow().keys().iter().filter_map(|k| k.as_str().map(|s| s.as_str().to_string())));
+                            }
+                        }
+                        let t = match &obj {
+                            Value::Type(t) => t.clone(),
+                            _ => self.type_of(&obj),
+                        };
+                        for c in t.mro.borrow().iter() {
+                            cands.extend(c.dict.data.borrow().keys().iter().filter_map(|k| k.as_str().map(|s| s.as_str().to_string())));
+                        }
+                    }
+                }
+                cands.sort();
+                cands.dedup();
+                best_suggestion(name.as_str(), &cands)
+            }
+        }
     }
 
     fn syntax_error_render(&mut self, inst: &Rc<PyInstance>) -> Option<String> {
@@ -270,4 +333,89 @@ impl Vm {
             format!("{}: {}", name, s)
         }
     }
+}
+
+const MOVE_COST: usize = 2;
+const CASE_COST: usize = 1;
+
+fn substitution_cost(a: u8, b: u8) -> usize {
+    if (a & 31) != (b & 31) {
+        return MOVE_COST;
+    }
+    if a == b {
+        return 0;
+    }
+    if a.to_ascii_lowercase() == b.to_ascii_lowercase() {
+        CASE_COST
+    } else {
+        MOVE_COST
+    }
+}
+
+/// CPython's bounded Levenshtein distance (Python/suggestions.c).
+fn levenshtein(a: &[u8], b: &[u8], max_cost: usize) -> usize {
+    let (mut a, mut b) = (a, b);
+    while !a.is_empty() && !b.is_empty() && a[0] == b[0] {
+        a = &a[1..];
+        b = &b[1..];
+    }
+    while !a.is_empty() && !b.is_empty() && a[a.len() - 1] == b[b.len() - 1] {
+        a = &a[..a.len() - 1];
+        b = &b[..b.len() - 1];
+    }
+    if a.is_empty() || b.is_empty() {
+        return (a.len() + b.len()) * MOVE_COST;
+    }
+    if a.len() > 40 || b.len() > 40 {
+        return max_cost + 1;
+    }
+    if b.len() < a.len() {
+        std::mem::swap(&mut a, &mut b);
+    }
+    if (b.len() - a.len()) * MOVE_COST > max_cost {
+        return max_cost + 1;
+    }
+    let mut buffer: Vec<usize> = (0..a.len()).map(|i| (i + 1) * MOVE_COST).collect();
+    let mut result = 0;
+    for (bi, &code) in b.iter().enumerate() {
+        let mut distance = bi * MOVE_COST;
+        result = distance;
+        let mut minimum = usize::MAX;
+        for (i, &ac) in a.iter().enumerate() {
+            let substitute = distance + substitution_cost(code, ac);
+            distance = buffer[i];
+            let insert_delete = result.min(distance) + MOVE_COST;
+            result = insert_delete.min(substitute);
+            buffer[i] = result;
+            minimum = minimum.min(result);
+        }
+        if minimum > max_cost {
+            return max_cost + 1;
+        }
+    }
+    result
+}
+
+pub fn best_suggestion(name: &str, cands: &[String]) -> Option<String> {
+    if cands.len() >= 750 {
+        return None;
+    }
+    let mut best: Option<&String> = None;
+    let mut best_d = usize::MAX;
+    for c in cands {
+        if c == name {
+            continue;
+        }
+        let mut max_d = (name.len() + c.len() + 3) * MOVE_COST / 6;
+        max_d = max_d.min(best_d.saturating_sub(1));
+        let d = levenshtein(name.as_bytes(), c.as_bytes(), max_d);
+        if d > max_d {
+            continue;
+        }
+        if best.is_none() || d < best_d {
+            best = Some(c);
+            best_d = d;
+        }
+    }
+    best.cloned()
 }

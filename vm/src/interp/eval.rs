@@ -1010,30 +1010,57 @@ impl Vm {
 
     /// Builtins that need the calling frame: zero-argument `super()`, `locals()`,
     /// `globals()`, `vars()`, `dir()`, and `eval`/`exec` without namespaces.
-    fn frame_builtin(&mut self, f: &Frame, func: &Value, args: &[Value]) -> Option<PyResult<Value>> {
+    fn frame_builtin(
+        &mut self,
+        f: &Frame,
+        func: &Value,
+        args: &[Value],
+    ) -> Option<PyResult<Value>> {
         match func {
-            Value::Type(t) if args.is_empty() && Rc::ptr_eq(t, &self.types.super_) => Some(self.zero_arg_super(f)),
+            Value::Type(t) if args.is_empty() && Rc::ptr_eq(t, &self.types.super_) => {
+                Some(self.zero_arg_super(f))
+            }
             Value::Builtin(b) if b.owner.is_none() && b.bound.is_none() => {
                 let name = &*b.name;
                 match name {
                     "locals" | "globals" | "vars" | "dir" if args.is_empty() => {
-                        let v = if name == "globals" { Value::Dict(f.globals.clone()) } else { self.frame_locals(f) };
+                        let v = if name == "globals" {
+                            Value::Dict(f.globals.clone())
+                        } else {
+                            self.frame_locals(f)
+                        };
                         if name == "dir" {
                             let keys = match &v {
                                 Value::Dict(d) => d.data.borrow().keys(),
                                 _ => vec![],
                             };
-                            let mut names: Vec<String> =
-                                keys.iter().filter_map(|k| k.as_str().map(|s| s.as_str().to_string())).collect();
+                            let mut names: Vec<String> = keys
+                                .iter()
+                                .filter_map(|k| k.as_str().map(|s| s.as_str().to_string()))
+                                .collect();
                             names.sort();
-                            return Some(Ok(Value::list(names.into_iter().map(Value::string).collect())));
+                            return Some(Ok(Value::list(
+                                names.into_iter().map(Value::string).collect(),
+                            )));
                         }
                         Some(Ok(v))
                     }
-                    "eval" | "exec" if args.len() == 1 || (args.len() >= 2 && args[1].is_none()) => {
+                    "eval" | "exec"
+                        if args.len() == 1 || (args.len() >= 2 && args[1].is_none()) =>
+                    {
                         let locals = self.frame_locals(f);
-                        let locals = if f.locals.is_some() { Some(locals) } else { Some(locals) };
-                        Some(crate::builtins::functions::eval_exec(self, args, name == "eval", f.globals.clone(), locals))
+                        let locals = if f.locals.is_some() {
+                            Some(locals)
+                        } else {
+                            Some(locals)
+                        };
+                        Some(crate::builtins::functions::eval_exec(
+                            self,
+                            args,
+                            name == "eval",
+                            f.globals.clone(),
+                            locals,
+                        ))
                     }
                     _ => None,
                 }
@@ -1053,7 +1080,13 @@ impl Vm {
                 super::hashing::dict_set_str(&d, k, v.clone());
             }
         }
-        let names: Vec<_> = f.code.cellvars.iter().chain(f.code.freevars.iter()).cloned().collect();
+        let names: Vec<_> = f
+            .code
+            .cellvars
+            .iter()
+            .chain(f.code.freevars.iter())
+            .cloned()
+            .collect();
         for (i, n) in names.iter().enumerate() {
             if let Some(c) = f.cells.get(i) {
                 if let Some(v) = c.value.borrow().clone() {
@@ -1076,7 +1109,10 @@ impl Vm {
                 // The first argument may live in a cell.
                 let name = code.varnames.first().cloned();
                 let idx = name.and_then(|n| code.cellvars.iter().position(|c| *c == n));
-                match idx.and_then(|i| f.cells.get(i)).and_then(|c| c.value.borrow().clone()) {
+                match idx
+                    .and_then(|i| f.cells.get(i))
+                    .and_then(|c| c.value.borrow().clone())
+                {
                     Some(v) => v,
                     None => return Err(self.runtime_error("super(): arg[0] deleted")),
                 }
@@ -1139,12 +1175,7 @@ impl Vm {
             Some(v) => v,
             None => match super::hashing::dict_get_str(&self.builtins, name) {
                 Some(v) => v,
-                None => {
-                    return Err(self.new_error(
-                        "NameError",
-                        format!("name '{}' is not defined", name.as_str()),
-                    ))
-                }
+                None => return Err(self.name_error(f, name)),
             },
         };
         if let Some(c) = rt.global_cache.borrow_mut().get_mut(pc) {
@@ -1174,10 +1205,44 @@ impl Vm {
         if let Some(v) = super::hashing::dict_get_str(&self.builtins, name) {
             return Ok(v);
         }
-        Err(self.new_error(
-            "NameError",
-            format!("name '{}' is not defined", name.as_str()),
-        ))
+        Err(self.name_error(f, name))
+    }
+
+    /// `NameError` carrying what the traceback printer needs for "Did you mean".
+    fn name_error(&mut self, f: &Frame, name: &Rc<PyStr>) -> PyErr {
+        let e = self.new_error("NameError", format!("name '{}' is not defined", name.as_str()));
+        let locals: Vec<Rc<PyStr>> = match &f.locals {
+            Some(Value::Dict(d)) => d
+                .data
+                .borrow()
+                .keys()
+                .into_iter()
+                .filter_map(|k| match k {
+                    Value::Str(s) => Some(s),
+                    _ => None,
+                })
+                .collect(),
+            Some(_) => vec![],
+            None => f
+                .fast
+                .iter()
+                .enumerate()
+                .filter(|(_, v)| v.is_some())
+                .map(|(i, _)| f.rt.varnames[i].clone())
+                .collect(),
+        };
+        if let Some(d) = &e.exc.dict {
+            let k = self.intern("name");
+            super::hashing::dict_set_str(d, k, Value::Str(name.clone()));
+        }
+        if let Some(st) = self.exc_state(&e.exc) {
+            st.borrow_mut().suggest = Some(crate::objects::SuggestCtx::Name {
+                name: name.clone(),
+                locals,
+                globals: f.globals.clone(),
+            });
+        }
+        e
     }
 
     pub fn builtins_lookup(&mut self, name: &str) -> Option<Value> {
@@ -1271,7 +1336,9 @@ impl Vm {
             Value::Type(t) if t.is_subtype(&self.types.base_exception) => {
                 let inst = self.call(&v, &[], &[])?;
                 match inst {
-                    Value::Instance(i) if matches!(i.payload, crate::objects::Payload::Exception(_)) => {
+                    Value::Instance(i)
+                        if matches!(i.payload, crate::objects::Payload::Exception(_)) =>
+                    {
                         Ok(PyErr { exc: i })
                     }
                     other => Err(self.type_error(format!(
@@ -1308,11 +1375,15 @@ impl Vm {
                 let cause = match cause {
                     Value::None => None,
                     c @ Value::Type(_) => Some(self.make_exception(c)?.value()),
-                    c @ Value::Instance(_) if self.is_instance(&c, &self.types.base_exception.clone()) => {
+                    c @ Value::Instance(_)
+                        if self.is_instance(&c, &self.types.base_exception.clone()) =>
+                    {
                         Some(c)
                     }
                     _ => {
-                        return Ok(self.type_error("exception causes must derive from BaseException"))
+                        return Ok(
+                            self.type_error("exception causes must derive from BaseException")
+                        )
                     }
                 };
                 if let Some(st) = self.exc_state(&err.exc) {

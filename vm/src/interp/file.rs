@@ -4,7 +4,10 @@ use std::io::Write;
 
 pub enum FileKind {
     /// Read modes load the whole file up front (simple and fast for scripts).
-    Read { data: Vec<u8>, pos: usize },
+    Read {
+        data: Vec<u8>,
+        pos: usize,
+    },
     Write(std::io::BufWriter<std::fs::File>),
     Stdout,
     Stderr,

@@ -246,10 +246,7 @@ impl Vm {
                 acc as i64
             }
             Value::List(_) | Value::Dict(_) | Value::Set(_) | Value::ByteArray(_) => {
-                return Err(self.type_error(format!(
-                    "unhashable type: '{}'",
-                    self.type_name(v)
-                )))
+                return Err(self.type_error(format!("unhashable type: '{}'", self.type_name(v))))
             }
             Value::Instance(_) => return self.hash_instance(v),
             Value::Slice(_) => {
@@ -258,10 +255,9 @@ impl Vm {
             Value::Special(s) => {
                 if let crate::objects::Special::DictView { kind, .. } = &**s {
                     if *kind != crate::objects::DictViewKind::Keys {
-                        return Err(self.type_error(format!(
-                            "unhashable type: '{}'",
-                            self.type_name(v)
-                        )));
+                        return Err(
+                            self.type_error(format!("unhashable type: '{}'", self.type_name(v)))
+                        );
                     }
                 }
                 (v.ptr().unwrap_or(0) >> 4) as i64
@@ -274,10 +270,9 @@ impl Vm {
         let t = self.type_of(v);
         let name = self.intern("__hash__");
         match t.lookup(&name) {
-            Some(Value::None) => Err(self.type_error(format!(
-                "unhashable type: '{}'",
-                t.name_str()
-            ))),
+            Some(Value::None) => {
+                Err(self.type_error(format!("unhashable type: '{}'", t.name_str())))
+            }
             Some(f) => {
                 // Builtin `object.__hash__` is identity; avoid a call for it.
                 if let Value::Builtin(b) = &f {
@@ -298,7 +293,12 @@ impl Vm {
     }
 
     /// Find the entry index of `key` (hash precomputed).
-    pub fn data_find(&mut self, data: &std::cell::RefCell<DictData>, key: &Value, h: i64) -> PyResult<Option<usize>> {
+    pub fn data_find(
+        &mut self,
+        data: &std::cell::RefCell<DictData>,
+        key: &Value,
+        h: i64,
+    ) -> PyResult<Option<usize>> {
         let mut needs_slow = false;
         let found = data.borrow().find(h, |k| {
             if k.is(key) {

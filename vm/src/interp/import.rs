@@ -19,18 +19,32 @@ pub enum SourceMode {
 
 impl Vm {
     /// Parse and compile source text.
-    pub fn compile_source(&mut self, source: &str, filename: &str, mode: SourceMode) -> PyResult<Arc<CodeObject>> {
+    pub fn compile_source(
+        &mut self,
+        source: &str,
+        filename: &str,
+        mode: SourceMode,
+    ) -> PyResult<Arc<CodeObject>> {
         let (pmode, cmode) = match mode {
             SourceMode::Exec => (crate::parse::Mode::Module, crate::compile::Mode::Module),
             SourceMode::Eval => (crate::parse::Mode::Expression, crate::compile::Mode::Eval),
-            SourceMode::Single => (crate::parse::Mode::Interactive, crate::compile::Mode::Interactive),
+            SourceMode::Single => (
+                crate::parse::Mode::Interactive,
+                crate::compile::Mode::Interactive,
+            ),
         };
-        let ast = crate::parse::parse(source, filename, pmode).map_err(|e| self.syntax_error(&e))?;
+        let ast =
+            crate::parse::parse(source, filename, pmode).map_err(|e| self.syntax_error(&e))?;
         crate::compile::compile(&ast, filename, source, cmode).map_err(|e| self.syntax_error(&e))
     }
 
     /// Run a module-level code object with the given namespaces.
-    pub fn run_code(&mut self, code: &Arc<CodeObject>, globals: &Rc<PyDict>, locals: Option<Value>) -> PyResult<Value> {
+    pub fn run_code(
+        &mut self,
+        code: &Arc<CodeObject>,
+        globals: &Rc<PyDict>,
+        locals: Option<Value>,
+    ) -> PyResult<Value> {
         let rt = self.code_rt(code);
         let bname = self.intern("__builtins__");
         if dict_get_str(globals, &bname).is_none() {
@@ -93,7 +107,10 @@ impl Vm {
                 if dict_get_str(globals, &pathk).is_some() {
                     modname
                 } else {
-                    modname.rsplit_once('.').map(|(p, _)| p.to_string()).unwrap_or_default()
+                    modname
+                        .rsplit_once('.')
+                        .map(|(p, _)| p.to_string())
+                        .unwrap_or_default()
                 }
             }
         };
@@ -106,15 +123,28 @@ impl Vm {
         let mut parts: Vec<&str> = package.split('.').collect();
         for _ in 1..level {
             if parts.pop().is_none() || parts.is_empty() {
-                return Err(self.new_error("ImportError", "attempted relative import beyond top-level package"));
+                return Err(self.new_error(
+                    "ImportError",
+                    "attempted relative import beyond top-level package",
+                ));
             }
         }
         let base = parts.join(".");
-        Ok(if name.is_empty() { base } else { format!("{}.{}", base, name) })
+        Ok(if name.is_empty() {
+            base
+        } else {
+            format!("{}.{}", base, name)
+        })
     }
 
     /// The `IMPORT_NAME` operation.
-    pub fn import_module_level(&mut self, name: &PyStr, globals: &Rc<PyDict>, fromlist: &Value, level: i64) -> PyResult<Value> {
+    pub fn import_module_level(
+        &mut self,
+        name: &PyStr,
+        globals: &Rc<PyDict>,
+        fromlist: &Value,
+        level: i64,
+    ) -> PyResult<Value> {
         let full = self.resolve_name(name.as_str(), globals, level)?;
         if full.is_empty() {
             return Err(self.value_error("Empty module name"));
@@ -143,7 +173,10 @@ impl Vm {
         let modules = self.modules.clone();
         if let Some(m) = self.dict_get(&modules, &key)? {
             if m.is_none() {
-                return Err(self.new_error("ModuleNotFoundError", format!("import of {} halted; None in sys.modules", full)));
+                return Err(self.new_error(
+                    "ModuleNotFoundError",
+                    format!("import of {} halted; None in sys.modules", full),
+                ));
             }
             return Ok(m);
         }
@@ -168,7 +201,10 @@ impl Vm {
                     None => {
                         return Err(self.exc_with_args(
                             "ModuleNotFoundError",
-                            vec![Value::string(format!("No module named '{}'; '{}' is not a package", full, p))],
+                            vec![Value::string(format!(
+                                "No module named '{}'; '{}' is not a package",
+                                full, p
+                            ))],
                         ))
                     }
                 }
@@ -183,7 +219,11 @@ impl Vm {
             }
         };
         for dir in search {
-            let base = if dir.is_empty() { ".".to_string() } else { dir.clone() };
+            let base = if dir.is_empty() {
+                ".".to_string()
+            } else {
+                dir.clone()
+            };
             let pkg_init = format!("{}/{}/__init__.py", base, child);
             let file = format!("{}/{}.py", base, child);
             if std::path::Path::new(&pkg_init).is_file() {
@@ -194,7 +234,10 @@ impl Vm {
                 return self.load_source_module(full, &file, None, parent.as_deref());
             }
         }
-        let e = self.exc_with_args("ModuleNotFoundError", vec![Value::string(format!("No module named '{}'", full))]);
+        let e = self.exc_with_args(
+            "ModuleNotFoundError",
+            vec![Value::string(format!("No module named '{}'", full))],
+        );
         if let Some(d) = &e.exc.dict {
             let k = self.intern("name");
             dict_set_str(d, k, Value::str(full));
@@ -202,7 +245,13 @@ impl Vm {
         Err(e)
     }
 
-    fn load_source_module(&mut self, full: &str, path: &str, pkg_dir: Option<String>, parent: Option<&str>) -> PyResult<Value> {
+    fn load_source_module(
+        &mut self,
+        full: &str,
+        path: &str,
+        pkg_dir: Option<String>,
+        parent: Option<&str>,
+    ) -> PyResult<Value> {
         let source = std::fs::read_to_string(path)
             .map_err(|e| self.new_error("ImportError", format!("cannot read {}: {}", path, e)))?;
         let m = self.new_module(full);
@@ -266,7 +315,12 @@ impl Vm {
                 };
                 Err(self.new_error(
                     "ImportError",
-                    format!("cannot import name '{}' from '{}'{}", name.as_str(), modname, loc),
+                    format!(
+                        "cannot import name '{}' from '{}'{}",
+                        name.as_str(),
+                        modname,
+                        loc
+                    ),
                 ))
             }
             Err(e) => Err(e),
@@ -285,7 +339,11 @@ impl Vm {
                     _ => vec![],
                 };
                 keys.into_iter()
-                    .filter(|k| k.as_str().map(|s| !s.as_str().starts_with('_')).unwrap_or(false))
+                    .filter(|k| {
+                        k.as_str()
+                            .map(|s| !s.as_str().starts_with('_'))
+                            .unwrap_or(false)
+                    })
                     .collect()
             }
         };

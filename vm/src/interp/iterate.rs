@@ -28,7 +28,10 @@ impl Vm {
             | Value::Range(_)
             | Value::Iter(_)
             | Value::Generator(_) => true,
-            Value::Special(s) => matches!(&**s, Special::DictView { .. } | Special::MappingProxy(_) | Special::File(_)),
+            Value::Special(s) => matches!(
+                &**s,
+                Special::DictView { .. } | Special::MappingProxy(_) | Special::File(_)
+            ),
             Value::Instance(_) => {
                 let t = self.type_of(v);
                 let i = self.intern("__iter__");
@@ -43,9 +46,15 @@ impl Vm {
     pub fn get_iter(&mut self, v: &Value) -> PyResult<Value> {
         Ok(match v {
             Value::List(_) | Value::Tuple(_) | Value::Bytes(_) | Value::ByteArray(_) => {
-                new_iter(IterState::Seq { seq: v.clone(), idx: 0 })
+                new_iter(IterState::Seq {
+                    seq: v.clone(),
+                    idx: 0,
+                })
             }
-            Value::Str(s) => new_iter(IterState::StrChars { s: s.clone(), byte: 0 }),
+            Value::Str(s) => new_iter(IterState::StrChars {
+                s: s.clone(),
+                byte: 0,
+            }),
             Value::Range(r) => new_iter(IterState::Range {
                 next: r.start,
                 stop: r.stop,
@@ -66,9 +75,15 @@ impl Vm {
                 Special::DictView { dict, kind } => {
                     let (dict, idx, len) = (dict.clone(), 0, dict.len());
                     new_iter(match kind {
-                        crate::objects::DictViewKind::Keys => IterState::DictKeys { dict, idx, len },
-                        crate::objects::DictViewKind::Values => IterState::DictValues { dict, idx, len },
-                        crate::objects::DictViewKind::Items => IterState::DictItems { dict, idx, len },
+                        crate::objects::DictViewKind::Keys => {
+                            IterState::DictKeys { dict, idx, len }
+                        }
+                        crate::objects::DictViewKind::Values => {
+                            IterState::DictValues { dict, idx, len }
+                        }
+                        crate::objects::DictViewKind::Items => {
+                            IterState::DictItems { dict, idx, len }
+                        }
                     })
                 }
                 Special::MappingProxy(t) => new_iter(IterState::DictKeys {
@@ -83,7 +98,8 @@ impl Vm {
                 if let Some(r) = self.call_dunder(v, "__iter__", &[])? {
                     let t = self.type_of(&r);
                     let n = self.intern("__next__");
-                    if !matches!(r, Value::Iter(_) | Value::Generator(_)) && t.lookup(&n).is_none() {
+                    if !matches!(r, Value::Iter(_) | Value::Generator(_)) && t.lookup(&n).is_none()
+                    {
                         return Err(self.type_error(format!(
                             "iter() returned non-iterator of type '{}'",
                             t.name_str()
@@ -97,7 +113,10 @@ impl Vm {
                 let t = self.type_of(v);
                 let g = self.intern("__getitem__");
                 if t.lookup(&g).is_some() {
-                    return Ok(new_iter(IterState::GetItem { obj: v.clone(), idx: 0 }));
+                    return Ok(new_iter(IterState::GetItem {
+                        obj: v.clone(),
+                        idx: 0,
+                    }));
                 }
                 return Err(self.not_iterable(v));
             }
@@ -266,7 +285,8 @@ impl Vm {
                 drop(st);
                 match self.next(&it)? {
                     Some(v) => {
-                        let next = self.binary_op(&cur, &Value::Int(1), crate::bytecode::BinaryOp::Add)?;
+                        let next =
+                            self.binary_op(&cur, &Value::Int(1), crate::bytecode::BinaryOp::Add)?;
                         if let IterState::Enumerate { n, .. } = &mut *i.state.borrow_mut() {
                             *n = next;
                         }
@@ -293,7 +313,11 @@ impl Vm {
                                         "zip() argument {} is shorter than argument{} {}",
                                         k + 1,
                                         if k == 1 { "" } else { "s" },
-                                        if k == 1 { "1".to_string() } else { format!("1-{}", k) }
+                                        if k == 1 {
+                                            "1".to_string()
+                                        } else {
+                                            format!("1-{}", k)
+                                        }
                                     )));
                                 }
                                 for (j, other) in its.iter().enumerate().skip(1) {
@@ -302,7 +326,11 @@ impl Vm {
                                             "zip() argument {} is longer than argument{} {}",
                                             j + 1,
                                             if j == 1 { "" } else { "s" },
-                                            if j == 1 { "1".to_string() } else { format!("1-{}", j) }
+                                            if j == 1 {
+                                                "1".to_string()
+                                            } else {
+                                                format!("1-{}", j)
+                                            }
                                         )));
                                     }
                                 }
@@ -394,9 +422,11 @@ impl Vm {
         while let Some(x) = self.next(&it)? {
             if out.len() == n {
                 let total = match v {
-                    Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Dict(_) | Value::Set(_) => {
-                        Some(self.len(v)?)
-                    }
+                    Value::List(_)
+                    | Value::Tuple(_)
+                    | Value::Str(_)
+                    | Value::Dict(_)
+                    | Value::Set(_) => Some(self.len(v)?),
                     _ => None,
                 };
                 return Err(self.value_error(match total {
@@ -454,7 +484,8 @@ impl Vm {
                     Value::Int(i) => Ok(hay.contains(&(*i as u8)) && (0..256).contains(i)),
                     _ => {
                         let needle = self.bytes_like(item)?;
-                        Ok(needle.is_empty() || hay.windows(needle.len()).any(|w| w == needle.as_slice()))
+                        Ok(needle.is_empty()
+                            || hay.windows(needle.len()).any(|w| w == needle.as_slice()))
                     }
                 }
             }
@@ -475,7 +506,9 @@ impl Vm {
                 Special::DictView { dict, kind } => match kind {
                     crate::objects::DictViewKind::Keys => Ok(self.dict_get(dict, item)?.is_some()),
                     crate::objects::DictViewKind::Items => {
-                        let Value::Tuple(t) = item else { return Ok(false) };
+                        let Value::Tuple(t) = item else {
+                            return Ok(false);
+                        };
                         if t.items.len() != 2 {
                             return Ok(false);
                         }

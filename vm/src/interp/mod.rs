@@ -26,6 +26,41 @@ use crate::value::Value;
 
 pub use types::{BuiltinKind, Types};
 
+/// A fast non-cryptographic hasher (FxHash) for interpreter-internal maps whose keys are
+/// not attacker-controlled in a way that matters (interned names, pointers).
+#[derive(Default, Clone, Copy)]
+pub struct FxHasher {
+    hash: u64,
+}
+
+impl std::hash::Hasher for FxHasher {
+    #[inline]
+    fn write(&mut self, bytes: &[u8]) {
+        for chunk in bytes.chunks(8) {
+            let mut v = 0u64;
+            for (i, b) in chunk.iter().enumerate() {
+                v |= (*b as u64) << (i * 8);
+            }
+            self.write_u64(v);
+        }
+    }
+    #[inline]
+    fn write_u64(&mut self, v: u64) {
+        self.hash = (self.hash.rotate_left(5) ^ v).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+    #[inline]
+    fn write_usize(&mut self, v: usize) {
+        self.write_u64(v as u64);
+    }
+    #[inline]
+    fn finish(&self) -> u64 {
+        self.hash
+    }
+}
+
+pub type FxBuild = std::hash::BuildHasherDefault<FxHasher>;
+pub type FxHashMap<K, V> = HashMap<K, V, FxBuild>;
+
 /// A raised Python exception (always an instance of a `BaseException` subclass).
 #[derive(Clone)]
 pub struct PyErr {
@@ -90,8 +125,8 @@ pub struct Vm {
     pub handled: Option<Value>,
     pub depth: usize,
     pub recursion_limit: usize,
-    code_cache: HashMap<usize, (Arc<CodeObject>, Rc<CodeRt>)>,
-    interned: HashMap<Box<str>, Rc<PyStr>>,
+    code_cache: FxHashMap<usize, (Arc<CodeObject>, Rc<CodeRt>)>,
+    interned: FxHashMap<Box<str>, Rc<PyStr>>,
     pub out: std::io::BufWriter<std::io::Stdout>,
     pub config: Config,
     /// Set while an exception is re-raised so no duplicate traceback entry is added.
@@ -118,8 +153,8 @@ impl Vm {
             handled: None,
             depth: 0,
             recursion_limit: config.recursion_limit,
-            code_cache: HashMap::new(),
-            interned: HashMap::new(),
+            code_cache: FxHashMap::default(),
+            interned: FxHashMap::default(),
             out: std::io::BufWriter::with_capacity(1 << 16, std::io::stdout()),
             config,
             reraising: false,
@@ -186,7 +221,11 @@ impl Vm {
         let cell2arg = code
             .cellvars
             .iter()
-            .map(|c| code.varnames[..nargs.min(code.varnames.len())].iter().position(|v| v == c))
+            .map(|c| {
+                code.varnames[..nargs.min(code.varnames.len())]
+                    .iter()
+                    .position(|v| v == c)
+            })
             .collect();
         let rt = Rc::new(CodeRt {
             consts,

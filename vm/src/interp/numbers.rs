@@ -161,7 +161,15 @@ impl Vm {
                 if y < 0 {
                     return Err(self.value_error("negative shift count"));
                 }
-                Value::Int(if y >= 64 { if x < 0 { -1 } else { 0 } } else { x >> y })
+                Value::Int(if y >= 64 {
+                    if x < 0 {
+                        -1
+                    } else {
+                        0
+                    }
+                } else {
+                    x >> y
+                })
             }
             BinaryOp::Pow => {
                 if y < 0 {
@@ -232,11 +240,14 @@ impl Vm {
                     if x.is_zero() {
                         return Err(self.zero_division("0.0 cannot be raised to a negative power"));
                     }
-                    let xf = bigint_to_f64(x).ok_or_else(|| self.overflow_error("int too large to convert to float"))?;
+                    let xf = bigint_to_f64(x)
+                        .ok_or_else(|| self.overflow_error("int too large to convert to float"))?;
                     let yf = y.to_f64().unwrap_or(f64::NEG_INFINITY);
                     Value::Float(xf.powf(yf))
                 } else {
-                    let e = y.to_u32().ok_or_else(|| self.overflow_error("exponent too large"))?;
+                    let e = y
+                        .to_u32()
+                        .ok_or_else(|| self.overflow_error("exponent too large"))?;
                     if x.is_one() || x.is_zero() {
                         Value::from_bigint(x.clone())
                     } else if x.bits() as u64 * e as u64 > 64_000_000 {
@@ -268,7 +279,11 @@ impl Vm {
         };
         let (q, r) = n.div_rem(&d);
         // Sticky bit for correct rounding.
-        let q = if r.is_zero() { q } else { (q << 1usize) | BigInt::one() };
+        let q = if r.is_zero() {
+            q
+        } else {
+            (q << 1usize) | BigInt::one()
+        };
         let extra = if r.is_zero() { 0 } else { 1 };
         let qf = q.to_f64().unwrap_or(f64::INFINITY);
         let exp = -(shift as i32) - extra;
@@ -326,7 +341,14 @@ impl Vm {
         Ok(Value::Float(r))
     }
 
-    fn complex_binop(&mut self, ar: f64, ai: f64, br: f64, bi: f64, op: BinaryOp) -> PyResult<Option<Value>> {
+    fn complex_binop(
+        &mut self,
+        ar: f64,
+        ai: f64,
+        br: f64,
+        bi: f64,
+        op: BinaryOp,
+    ) -> PyResult<Option<Value>> {
         let (r, i) = match op {
             BinaryOp::Add => (ar + br, ai + bi),
             BinaryOp::Sub => (ar - br, ai - bi),
@@ -365,7 +387,9 @@ impl Vm {
     /// Three-argument `pow(base, exp, mod)`.
     pub fn pow_mod(&mut self, b: &Value, e: &Value, m: &Value) -> PyResult<Value> {
         let (Some(b), Some(e), Some(m)) = (to_bigint(b), to_bigint(e), to_bigint(m)) else {
-            return Err(self.type_error("pow() 3rd argument not allowed unless all arguments are integers"));
+            return Err(
+                self.type_error("pow() 3rd argument not allowed unless all arguments are integers")
+            );
         };
         if m.is_zero() {
             return Err(self.value_error("pow() 3rd argument cannot be 0"));
@@ -373,7 +397,9 @@ impl Vm {
         let base = if e.is_negative() {
             match mod_inverse(&b, &m) {
                 Some(inv) => inv,
-                None => return Err(self.value_error("base is not invertible for the given modulus")),
+                None => {
+                    return Err(self.value_error("base is not invertible for the given modulus"))
+                }
             }
         } else {
             b

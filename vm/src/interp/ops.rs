@@ -77,8 +77,18 @@ impl Vm {
         }
     }
 
-    fn unsupported(&self, a: &Value, b: &Value, op: BinaryOp, inplace: bool) -> crate::interp::PyErr {
-        if op == BinaryOp::Add && matches!(a, Value::Str(_)) && !matches!(b, Value::Str(_)) && !inplace {
+    fn unsupported(
+        &self,
+        a: &Value,
+        b: &Value,
+        op: BinaryOp,
+        inplace: bool,
+    ) -> crate::interp::PyErr {
+        if op == BinaryOp::Add
+            && matches!(a, Value::Str(_))
+            && !matches!(b, Value::Str(_))
+            && !inplace
+        {
             return self.type_error(format!(
                 "can only concatenate str (not \"{}\") to str",
                 self.type_name(b)
@@ -97,10 +107,28 @@ impl Vm {
             ));
         }
         if op == BinaryOp::Mul
-            && (matches!((a, b), (Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_), _))
-                || matches!((a, b), (_, Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_))))
+            && (matches!(
+                (a, b),
+                (
+                    Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_),
+                    _
+                )
+            ) || matches!(
+                (a, b),
+                (
+                    _,
+                    Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_)
+                )
+            ))
         {
-            let other = if matches!(a, Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_)) { b } else { a };
+            let other = if matches!(
+                a,
+                Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_)
+            ) {
+                b
+            } else {
+                a
+            };
             return self.type_error(format!(
                 "can't multiply sequence by non-int of type '{}'",
                 self.type_name(other)
@@ -120,7 +148,13 @@ impl Vm {
     }
 
     /// `a.__op__(b)` then `b.__rop__(a)` with CPython's subclass-first rule.
-    fn dunder_binop(&mut self, a: &Value, b: &Value, lname: &str, rname: &str) -> PyResult<Option<Value>> {
+    fn dunder_binop(
+        &mut self,
+        a: &Value,
+        b: &Value,
+        lname: &str,
+        rname: &str,
+    ) -> PyResult<Option<Value>> {
         let ta = self.type_of(a);
         let tb = self.type_of(b);
         let ln = self.intern(lname);
@@ -239,12 +273,22 @@ impl Vm {
             (Bytes(x), _, BinaryOp::Mod) => {
                 let fmt = String::from_utf8_lossy(&x.data).to_string();
                 let s = crate::builtins::strfmt::percent_format(self, &fmt, b)?;
-                return Ok(Some(Value::Bytes(Rc::new(PyBytes { data: s.into_bytes() }))));
+                return Ok(Some(Value::Bytes(Rc::new(PyBytes {
+                    data: s.into_bytes(),
+                }))));
             }
-            (Str(_) | List(_) | Tuple(_) | Bytes(_) | ByteArray(_), Int(_) | Bool(_) | BigInt(_), BinaryOp::Mul) => {
+            (
+                Str(_) | List(_) | Tuple(_) | Bytes(_) | ByteArray(_),
+                Int(_) | Bool(_) | BigInt(_),
+                BinaryOp::Mul,
+            ) => {
                 return self.seq_repeat(a, b).map(Some);
             }
-            (Int(_) | Bool(_) | BigInt(_), Str(_) | List(_) | Tuple(_) | Bytes(_) | ByteArray(_), BinaryOp::Mul) => {
+            (
+                Int(_) | Bool(_) | BigInt(_),
+                Str(_) | List(_) | Tuple(_) | Bytes(_) | ByteArray(_),
+                BinaryOp::Mul,
+            ) => {
                 return self.seq_repeat(b, a).map(Some);
             }
             (List(x), List(y), BinaryOp::Add) => {
@@ -267,7 +311,11 @@ impl Vm {
                     _ => Value::Bytes(Rc::new(PyBytes { data: v })),
                 }));
             }
-            (Set(_) | FrozenSet(_), Set(_) | FrozenSet(_), BinaryOp::Or | BinaryOp::And | BinaryOp::Sub | BinaryOp::Xor) => {
+            (
+                Set(_) | FrozenSet(_),
+                Set(_) | FrozenSet(_),
+                BinaryOp::Or | BinaryOp::And | BinaryOp::Sub | BinaryOp::Xor,
+            ) => {
                 return self.set_binop(a, b, op).map(Some);
             }
             (Dict(x), Dict(y), BinaryOp::Or) => {
@@ -309,7 +357,9 @@ impl Vm {
                 }
                 Value::tuple(v)
             }
-            Value::Bytes(b) => Value::Bytes(Rc::new(PyBytes { data: b.data.repeat(n) })),
+            Value::Bytes(b) => Value::Bytes(Rc::new(PyBytes {
+                data: b.data.repeat(n),
+            })),
             Value::ByteArray(b) => Value::ByteArray(Rc::new(crate::objects::PyByteArray {
                 data: std::cell::RefCell::new(b.data.borrow().repeat(n)),
             })),
@@ -431,7 +481,8 @@ impl Vm {
             let tb = self.type_of(b);
             let ln = self.intern(lname);
             let rn = self.intern(rname);
-            let reflected_first = !Rc::ptr_eq(&ta, &tb) && tb.is_subtype(&ta) && tb.lookup(&rn).is_some();
+            let reflected_first =
+                !Rc::ptr_eq(&ta, &tb) && tb.is_subtype(&ta) && tb.lookup(&rn).is_some();
             if reflected_first {
                 if let Some(f) = tb.lookup(&rn) {
                     let r = self.call(&f, &[b.clone(), a.clone()], &[])?;
@@ -471,7 +522,12 @@ impl Vm {
     }
 
     /// Comparison of builtin values; `None` = NotImplemented.
-    pub fn builtin_compare(&mut self, a: &Value, b: &Value, op: CompareOp) -> PyResult<Option<bool>> {
+    pub fn builtin_compare(
+        &mut self,
+        a: &Value,
+        b: &Value,
+        op: CompareOp,
+    ) -> PyResult<Option<bool>> {
         use std::cmp::Ordering;
         use Value::*;
         let a = &self.unwrap_builtin(a);
@@ -492,7 +548,8 @@ impl Vm {
                     Option::None => op == CompareOp::Ne,
                 }));
             }
-            (Complex(..), Complex(..) | Int(_) | Float(_) | Bool(_)) | (Int(_) | Float(_) | Bool(_), Complex(..)) => {
+            (Complex(..), Complex(..) | Int(_) | Float(_) | Bool(_))
+            | (Int(_) | Float(_) | Bool(_), Complex(..)) => {
                 if matches!(op, CompareOp::Eq | CompareOp::Ne) {
                     let p = |v: &Value| match v {
                         Complex(r, i) => (*r, *i),
@@ -559,31 +616,56 @@ impl Vm {
                     return Ok(Option::None);
                 }
                 let (lx, ly) = (x.len(), y.len());
-                let e = lx == ly && (lx == 0 || (x.start == y.start && (lx == 1 || x.step == y.step)));
+                let e =
+                    lx == ly && (lx == 0 || (x.start == y.start && (lx == 1 || x.step == y.step)));
                 return Ok(Some(e == (op == CompareOp::Eq)));
             }
             (Special(x), Special(y)) => {
-                if let (crate::objects::Special::DictView { dict: dx, kind: kx }, crate::objects::Special::DictView { dict: dy, kind: ky }) = (&**x, &**y) {
-                    if kx == ky && *kx != crate::objects::DictViewKind::Values && matches!(op, CompareOp::Eq | CompareOp::Ne) {
+                if let (
+                    crate::objects::Special::DictView { dict: dx, kind: kx },
+                    crate::objects::Special::DictView { dict: dy, kind: ky },
+                ) = (&**x, &**y)
+                {
+                    if kx == ky
+                        && *kx != crate::objects::DictViewKind::Values
+                        && matches!(op, CompareOp::Eq | CompareOp::Ne)
+                    {
                         let xs = self.view_to_set(dx, *kx)?;
                         let ys = self.view_to_set(dy, *ky)?;
-                        return self.builtin_compare(&Value::Set(Rc::new(xs)), &Value::Set(Rc::new(ys)), op);
+                        return self.builtin_compare(
+                            &Value::Set(Rc::new(xs)),
+                            &Value::Set(Rc::new(ys)),
+                            op,
+                        );
                     }
                 }
             }
             _ => {}
         }
-        if matches!(op, CompareOp::Eq | CompareOp::Ne) && !matches!(a, Instance(_)) && !matches!(b, Instance(_)) {
+        if matches!(op, CompareOp::Eq | CompareOp::Ne)
+            && !matches!(a, Instance(_))
+            && !matches!(b, Instance(_))
+        {
             let same = a.is(b);
             return Ok(Some(same == (op == CompareOp::Eq)));
         }
         Ok(Option::None)
     }
 
-    fn view_to_set(&mut self, d: &Rc<PyDict>, kind: crate::objects::DictViewKind) -> PyResult<PySet> {
+    fn view_to_set(
+        &mut self,
+        d: &Rc<PyDict>,
+        kind: crate::objects::DictViewKind,
+    ) -> PyResult<PySet> {
         let items: Vec<Value> = match kind {
             crate::objects::DictViewKind::Keys => d.data.borrow().keys(),
-            _ => d.data.borrow().items().into_iter().map(|(k, v)| Value::tuple(vec![k, v])).collect(),
+            _ => d
+                .data
+                .borrow()
+                .items()
+                .into_iter()
+                .map(|(k, v)| Value::tuple(vec![k, v]))
+                .collect(),
         };
         self.new_set_from(items)
     }
@@ -688,37 +770,42 @@ impl Vm {
             Value::Special(s) => match &**s {
                 Special::DictView { dict, .. } => dict.len(),
                 Special::MappingProxy(t) => t.dict.len(),
-                _ => return Err(self.type_error(format!("object of type '{}' has no len()", self.type_name(v)))),
-            },
-            Value::Instance(_) => {
-                match self.call_dunder(v, "__len__", &[])? {
-                    Some(r) => {
-                        let n = match &r {
-                            Value::Int(i) => *i,
-                            Value::Bool(b) => *b as i64,
-                            Value::BigInt(_) => {
-                                return Err(self.overflow_error("cannot fit 'int' into an index-sized integer"))
-                            }
-                            _ => {
-                                return Err(self.type_error(format!(
-                                    "'{}' object cannot be interpreted as an integer",
-                                    self.type_name(&r)
-                                )))
-                            }
-                        };
-                        if n < 0 {
-                            return Err(self.value_error("__len__() should return >= 0"));
-                        }
-                        n as usize
-                    }
-                    None => {
-                        return Err(self.type_error(format!(
-                            "object of type '{}' has no len()",
-                            self.type_name(v)
-                        )))
-                    }
+                _ => {
+                    return Err(self.type_error(format!(
+                        "object of type '{}' has no len()",
+                        self.type_name(v)
+                    )))
                 }
-            }
+            },
+            Value::Instance(_) => match self.call_dunder(v, "__len__", &[])? {
+                Some(r) => {
+                    let n = match &r {
+                        Value::Int(i) => *i,
+                        Value::Bool(b) => *b as i64,
+                        Value::BigInt(_) => {
+                            return Err(
+                                self.overflow_error("cannot fit 'int' into an index-sized integer")
+                            )
+                        }
+                        _ => {
+                            return Err(self.type_error(format!(
+                                "'{}' object cannot be interpreted as an integer",
+                                self.type_name(&r)
+                            )))
+                        }
+                    };
+                    if n < 0 {
+                        return Err(self.value_error("__len__() should return >= 0"));
+                    }
+                    n as usize
+                }
+                None => {
+                    return Err(self.type_error(format!(
+                        "object of type '{}' has no len()",
+                        self.type_name(v)
+                    )))
+                }
+            },
             _ => {
                 return Err(self.type_error(format!(
                     "object of type '{}' has no len()",
@@ -735,16 +822,17 @@ impl Vm {
         match v {
             Value::Int(i) => Ok(*i),
             Value::Bool(b) => Ok(*b as i64),
-            Value::BigInt(_) => Err(self.new_error(
-                "IndexError",
-                "cannot fit 'int' into an index-sized integer",
-            )),
+            Value::BigInt(_) => {
+                Err(self.new_error("IndexError", "cannot fit 'int' into an index-sized integer"))
+            }
             Value::Instance(_) => {
                 if let Some(b) = self.builtin_base(v) {
                     return self.to_index(&b);
                 }
                 match self.call_dunder(v, "__index__", &[])? {
-                    Some(r @ (Value::Int(_) | Value::Bool(_) | Value::BigInt(_))) => self.to_index(&r),
+                    Some(r @ (Value::Int(_) | Value::Bool(_) | Value::BigInt(_))) => {
+                        self.to_index(&r)
+                    }
                     Some(r) => Err(self.type_error(format!(
                         "__index__ returned non-int (type {})",
                         self.type_name(&r)
@@ -784,7 +872,11 @@ impl Vm {
     }
 
     /// Resolve a slice against a sequence length: (start, stop, step, count).
-    pub fn slice_indices(&mut self, s: &crate::objects::PySlice, len: usize) -> PyResult<(i64, i64, i64, usize)> {
+    pub fn slice_indices(
+        &mut self,
+        s: &crate::objects::PySlice,
+        len: usize,
+    ) -> PyResult<(i64, i64, i64, usize)> {
         let len = len as i64;
         let step = if s.step.is_none() {
             1
@@ -813,7 +905,11 @@ impl Vm {
         let start = adj(self, &s.start, if step < 0 { upper } else { lower })?;
         let stop = adj(self, &s.stop, if step < 0 { lower } else { upper })?;
         let count = if step > 0 {
-            if stop > start { ((stop - start - 1) / step + 1) as usize } else { 0 }
+            if stop > start {
+                ((stop - start - 1) / step + 1) as usize
+            } else {
+                0
+            }
         } else if start > stop {
             ((start - stop - 1) / (-step) + 1) as usize
         } else {
@@ -824,11 +920,18 @@ impl Vm {
 
     fn slice_index(&mut self, v: &Value) -> PyResult<i64> {
         match v {
-            Value::BigInt(b) => Ok(if b.sign() == num_bigint::Sign::Minus { i64::MIN / 2 } else { i64::MAX / 2 }),
-            Value::Int(_) | Value::Bool(_) | Value::Instance(_) => self.to_index(v).map_err(|_| {
-                self.type_error("slice indices must be integers or None or have an __index__ method")
+            Value::BigInt(b) => Ok(if b.sign() == num_bigint::Sign::Minus {
+                i64::MIN / 2
+            } else {
+                i64::MAX / 2
             }),
-            _ => Err(self.type_error("slice indices must be integers or None or have an __index__ method")),
+            Value::Int(_) | Value::Bool(_) | Value::Instance(_) => self.to_index(v).map_err(|_| {
+                self.type_error(
+                    "slice indices must be integers or None or have an __index__ method",
+                )
+            }),
+            _ => Err(self
+                .type_error("slice indices must be integers or None or have an __index__ method")),
         }
     }
 
@@ -837,7 +940,10 @@ impl Vm {
             Value::Int(i) => *i,
             Value::Bool(b) => *b as i64,
             Value::BigInt(_) => {
-                return Err(self.new_error("IndexError", format!("cannot fit 'int' into an index-sized integer")))
+                return Err(self.new_error(
+                    "IndexError",
+                    format!("cannot fit 'int' into an index-sized integer"),
+                ))
             }
             _ => {
                 if let Value::Instance(_) = idx {
@@ -912,7 +1018,9 @@ impl Vm {
             Value::Bytes(b) => {
                 if let Value::Slice(s) = key {
                     let (start, _, step, n) = self.slice_indices(s, b.data.len())?;
-                    let v: Vec<u8> = (0..n).map(|k| b.data[(start + k as i64 * step) as usize]).collect();
+                    let v: Vec<u8> = (0..n)
+                        .map(|k| b.data[(start + k as i64 * step) as usize])
+                        .collect();
                     return Ok(Value::Bytes(Rc::new(PyBytes { data: v })));
                 }
                 let i = self.seq_index(key, b.data.len(), "byte")?;
@@ -922,7 +1030,9 @@ impl Vm {
                 let data = b.data.borrow().clone();
                 if let Value::Slice(s) = key {
                     let (start, _, step, n) = self.slice_indices(s, data.len())?;
-                    let v: Vec<u8> = (0..n).map(|k| data[(start + k as i64 * step) as usize]).collect();
+                    let v: Vec<u8> = (0..n)
+                        .map(|k| data[(start + k as i64 * step) as usize])
+                        .collect();
                     return Ok(Value::ByteArray(Rc::new(crate::objects::PyByteArray {
                         data: std::cell::RefCell::new(v),
                     })));
@@ -953,7 +1063,10 @@ impl Vm {
                 if let Some(r) = self.call_dunder(obj, "__getitem__", &[key.clone()])? {
                     return Ok(r);
                 }
-                Err(self.type_error(format!("'{}' object is not subscriptable", self.type_name(obj))))
+                Err(self.type_error(format!(
+                    "'{}' object is not subscriptable",
+                    self.type_name(obj)
+                )))
             }
             Value::Type(t) => {
                 let name = self.intern("__class_getitem__");
@@ -967,7 +1080,12 @@ impl Vm {
                     };
                     return self.call(&f, &[obj.clone(), key.clone()], &[]);
                 }
-                if t.builtin_kind.is_some() && matches!(t.name_str().as_str(), "list" | "dict" | "tuple" | "set" | "frozenset" | "type") {
+                if t.builtin_kind.is_some()
+                    && matches!(
+                        t.name_str().as_str(),
+                        "list" | "dict" | "tuple" | "set" | "frozenset" | "type"
+                    )
+                {
                     // Generic alias: treat `list[int]` as `list` for annotations.
                     return Ok(obj.clone());
                 }
@@ -981,9 +1099,15 @@ impl Vm {
                         None => Err(self.key_error(key.clone())),
                     }
                 }
-                _ => Err(self.type_error(format!("'{}' object is not subscriptable", self.type_name(obj)))),
+                _ => Err(self.type_error(format!(
+                    "'{}' object is not subscriptable",
+                    self.type_name(obj)
+                ))),
             },
-            _ => Err(self.type_error(format!("'{}' object is not subscriptable", self.type_name(obj)))),
+            _ => Err(self.type_error(format!(
+                "'{}' object is not subscriptable",
+                self.type_name(obj)
+            ))),
         }
     }
 
@@ -1032,10 +1156,15 @@ impl Vm {
                     let (start, stop, step, _) = self.slice_indices(s, len)?;
                     if step == 1 {
                         let stop = stop.max(start);
-                        b.data.borrow_mut().splice(start as usize..stop as usize, new);
+                        b.data
+                            .borrow_mut()
+                            .splice(start as usize..stop as usize, new);
                         return Ok(());
                     }
-                    return Err(self.new_error("NotImplementedError", "extended slice assignment to bytearray"));
+                    return Err(self.new_error(
+                        "NotImplementedError",
+                        "extended slice assignment to bytearray",
+                    ));
                 }
                 let len = b.data.borrow().len();
                 let i = self.seq_index(&key, len, "bytearray")?;
@@ -1047,7 +1176,10 @@ impl Vm {
                 Ok(())
             }
             Value::Instance(_) => {
-                if self.call_dunder(obj, "__setitem__", &[key, value])?.is_some() {
+                if self
+                    .call_dunder(obj, "__setitem__", &[key, value])?
+                    .is_some()
+                {
                     return Ok(());
                 }
                 Err(self.type_error(format!(
@@ -1068,7 +1200,8 @@ impl Vm {
                 if let Value::Slice(s) = key {
                     let len = l.items.borrow().len();
                     let (start, _, step, n) = self.slice_indices(s, len)?;
-                    let mut idxs: Vec<usize> = (0..n).map(|k| (start + k as i64 * step) as usize).collect();
+                    let mut idxs: Vec<usize> =
+                        (0..n).map(|k| (start + k as i64 * step) as usize).collect();
                     idxs.sort_unstable();
                     let mut items = l.items.borrow_mut();
                     for i in idxs.into_iter().rev() {
@@ -1098,7 +1231,10 @@ impl Vm {
                 Ok(())
             }
             Value::Instance(_) => {
-                if self.call_dunder(obj, "__delitem__", &[key.clone()])?.is_some() {
+                if self
+                    .call_dunder(obj, "__delitem__", &[key.clone()])?
+                    .is_some()
+                {
                     return Ok(());
                 }
                 Err(self.type_error(format!(
@@ -1220,7 +1356,9 @@ impl Vm {
                 t.is_subtype(&self.types.dict.clone()) || {
                     let k = self.intern("keys");
                     let g = self.intern("__getitem__");
-                    t.lookup(&k).is_some() && t.lookup(&g).is_some() && t.lookup(&self.intern("__len__")).is_some()
+                    t.lookup(&k).is_some()
+                        && t.lookup(&g).is_some()
+                        && t.lookup(&self.intern("__len__")).is_some()
                 }
             }
             _ => false,
@@ -1250,7 +1388,13 @@ impl Vm {
         Ok(Value::tuple(vals))
     }
 
-    pub fn match_class(&mut self, subject: &Value, cls: &Value, npos: usize, names: &Value) -> PyResult<Value> {
+    pub fn match_class(
+        &mut self,
+        subject: &Value,
+        cls: &Value,
+        npos: usize,
+        names: &Value,
+    ) -> PyResult<Value> {
         let Value::Type(t) = cls else {
             return Err(self.type_error("called match pattern must be a class"));
         };
@@ -1263,17 +1407,19 @@ impl Vm {
             let match_args = t.lookup(&ma);
             let self_match = matches!(
                 t.builtin_kind,
-                Some(crate::interp::BuiltinKind::Int
-                    | crate::interp::BuiltinKind::Bool
-                    | crate::interp::BuiltinKind::Float
-                    | crate::interp::BuiltinKind::Str
-                    | crate::interp::BuiltinKind::Bytes
-                    | crate::interp::BuiltinKind::ByteArray
-                    | crate::interp::BuiltinKind::List
-                    | crate::interp::BuiltinKind::Tuple
-                    | crate::interp::BuiltinKind::Dict
-                    | crate::interp::BuiltinKind::Set
-                    | crate::interp::BuiltinKind::FrozenSet)
+                Some(
+                    crate::interp::BuiltinKind::Int
+                        | crate::interp::BuiltinKind::Bool
+                        | crate::interp::BuiltinKind::Float
+                        | crate::interp::BuiltinKind::Str
+                        | crate::interp::BuiltinKind::Bytes
+                        | crate::interp::BuiltinKind::ByteArray
+                        | crate::interp::BuiltinKind::List
+                        | crate::interp::BuiltinKind::Tuple
+                        | crate::interp::BuiltinKind::Dict
+                        | crate::interp::BuiltinKind::Set
+                        | crate::interp::BuiltinKind::FrozenSet
+                )
             ) && !t.heap;
             match match_args {
                 Some(Value::Tuple(ma)) => {
@@ -1373,7 +1519,11 @@ fn int_float_cmp(x: &BigInt, y: f64) -> Option<std::cmp::Ordering> {
         return None;
     }
     if y.is_infinite() {
-        return Some(if y > 0.0 { Ordering::Less } else { Ordering::Greater });
+        return Some(if y > 0.0 {
+            Ordering::Less
+        } else {
+            Ordering::Greater
+        });
     }
     let yi = BigInt::from_f64(y.floor())?;
     match x.cmp(&yi) {

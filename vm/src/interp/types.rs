@@ -246,10 +246,16 @@ impl Types {
         exc.insert("Exception", exception.clone());
         for (name, base) in EXCEPTIONS {
             let base_t = exc.get(base).cloned().unwrap_or_else(|| exception.clone());
-            let t = make_type(name, vec![base_t], Exception, Some(BuiltinKind::BaseException));
+            let t = make_type(
+                name,
+                vec![base_t],
+                Exception,
+                Some(BuiltinKind::BaseException),
+            );
             exc.insert(name, t);
         }
-        if let (Some(beg), Some(_)) = (exc.get("BaseExceptionGroup").cloned(), exc.get("Exception")) {
+        if let (Some(beg), Some(_)) = (exc.get("BaseExceptionGroup").cloned(), exc.get("Exception"))
+        {
             let t = make_type(
                 "ExceptionGroup",
                 vec![beg, exception.clone()],
@@ -359,7 +365,11 @@ impl Vm {
             Value::Function(_) => t.function.clone(),
             Value::Builtin(_) => t.builtin_function.clone(),
             Value::Method(_) => t.method.clone(),
-            Value::Type(ty) => ty.metaclass.borrow().clone().unwrap_or_else(|| t.type_.clone()),
+            Value::Type(ty) => ty
+                .metaclass
+                .borrow()
+                .clone()
+                .unwrap_or_else(|| t.type_.clone()),
             Value::Instance(i) => i.class.borrow().clone(),
             Value::Module(_) => t.module.clone(),
             Value::Generator(_) => t.generator.clone(),

@@ -264,7 +264,13 @@ fn to_int_result(vm: &mut Vm, f: f64) -> PyResult<Value> {
     Ok(Value::from_bigint(vm.bigint_from_f64(f)?))
 }
 
-fn rounding(vm: &mut Vm, args: &[Value], name: &str, dunder: &str, f: fn(f64) -> f64) -> PyResult<Value> {
+fn rounding(
+    vm: &mut Vm,
+    args: &[Value],
+    name: &str,
+    dunder: &str,
+    f: fn(f64) -> f64,
+) -> PyResult<Value> {
     check_args(vm, name, args, 1, 1)?;
     match &args[0] {
         Value::Int(_) | Value::BigInt(_) => Ok(args[0].clone()),
@@ -292,11 +298,13 @@ fn trunc(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
 
 fn int_arg(vm: &mut Vm, v: &Value, fname: &str) -> PyResult<BigInt> {
     if let Value::Float(_) = v {
-        return Err(vm.type_error(format!("'float' object cannot be interpreted as an integer")))
-            .map_err(|e| {
-                let _ = fname;
-                e
-            });
+        return Err(vm.type_error(format!(
+            "'float' object cannot be interpreted as an integer"
+        )))
+        .map_err(|e| {
+            let _ = fname;
+            e
+        });
     }
     vm.to_bigint_index(v)
 }
@@ -307,7 +315,9 @@ fn factorial(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     if n.is_negative() {
         return Err(vm.value_error("factorial() not defined for negative values"));
     }
-    let n = n.to_u64().ok_or_else(|| vm.overflow_error("factorial() argument should not exceed 9223372036854775807"))?;
+    let n = n.to_u64().ok_or_else(|| {
+        vm.overflow_error("factorial() argument should not exceed 9223372036854775807")
+    })?;
     if n > 100_000 {
         return Err(vm.overflow_error("factorial() argument too large for weft"));
     }
@@ -371,7 +381,9 @@ fn comb(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
         return Ok(Value::Int(0));
     }
     let k = std::cmp::min(k.clone(), &n - &k);
-    let kk = k.to_u64().ok_or_else(|| vm.overflow_error("min(n - k, k) must not exceed 9223372036854775807"))?;
+    let kk = k
+        .to_u64()
+        .ok_or_else(|| vm.overflow_error("min(n - k, k) must not exceed 9223372036854775807"))?;
     let mut acc = BigInt::one();
     for i in 0..kk {
         acc = acc * (&n - i) / (i + 1);
@@ -426,7 +438,12 @@ fn isclose(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
         match k.as_str() {
             "rel_tol" => rel = num(vm, v)?,
             "abs_tol" => abs = num(vm, v)?,
-            other => return Err(vm.type_error(format!("isclose() got an unexpected keyword argument '{}'", other))),
+            other => {
+                return Err(vm.type_error(format!(
+                    "isclose() got an unexpected keyword argument '{}'",
+                    other
+                )))
+            }
         }
     }
     if rel < 0.0 || abs < 0.0 {
@@ -439,7 +456,9 @@ fn isclose(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
         return Ok(Value::Bool(false));
     }
     let diff = (b - a).abs();
-    Ok(Value::Bool(diff <= (rel * b).abs() || diff <= (rel * a).abs() || diff <= abs))
+    Ok(Value::Bool(
+        diff <= (rel * b).abs() || diff <= (rel * a).abs() || diff <= abs,
+    ))
 }
 
 fn copysign(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
@@ -480,9 +499,15 @@ fn modf(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     check_args(vm, "modf", args, 1, 1)?;
     let x = num(vm, &args[0])?;
     if x.is_infinite() {
-        return Ok(Value::tuple(vec![Value::Float(0.0f64.copysign(x)), Value::Float(x)]));
+        return Ok(Value::tuple(vec![
+            Value::Float(0.0f64.copysign(x)),
+            Value::Float(x),
+        ]));
     }
-    Ok(Value::tuple(vec![Value::Float(x.fract()), Value::Float(x.trunc())]))
+    Ok(Value::tuple(vec![
+        Value::Float(x.fract()),
+        Value::Float(x.trunc()),
+    ]))
 }
 
 fn frexp(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
@@ -492,7 +517,10 @@ fn frexp(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
         return Ok(Value::tuple(vec![Value::Float(x), Value::Int(0)]));
     }
     let (m, e) = crate::interp::hashing::frexp(x.abs());
-    Ok(Value::tuple(vec![Value::Float(m.copysign(x)), Value::Int(e as i64)]))
+    Ok(Value::tuple(vec![
+        Value::Float(m.copysign(x)),
+        Value::Int(e as i64),
+    ]))
 }
 
 fn ldexp(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
@@ -648,7 +676,8 @@ fn lanczos_lgamma(x: f64) -> f64 {
         1.505_632_735_149_311_6e-7,
     ];
     if x < 0.5 {
-        return (std::f64::consts::PI / (std::f64::consts::PI * x).sin().abs()).ln() - lanczos_lgamma(1.0 - x);
+        return (std::f64::consts::PI / (std::f64::consts::PI * x).sin().abs()).ln()
+            - lanczos_lgamma(1.0 - x);
     }
     let x = x - 1.0;
     let mut a = C[0];

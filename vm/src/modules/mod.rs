@@ -67,13 +67,41 @@ fn make_sys(vm: &mut Vm) -> Rc<PyModule> {
     );
     set(vm, &m, "hexversion", Value::Int(0x030b07f0));
     set(vm, &m, "platform", Value::str(std::env::consts::OS));
-    set(vm, &m, "byteorder", Value::str(if cfg!(target_endian = "little") { "little" } else { "big" }));
+    set(
+        vm,
+        &m,
+        "byteorder",
+        Value::str(if cfg!(target_endian = "little") {
+            "little"
+        } else {
+            "big"
+        }),
+    );
     set(vm, &m, "maxsize", Value::Int(i64::MAX));
     set(vm, &m, "maxunicode", Value::Int(0x10ffff));
-    set(vm, &m, "executable", Value::str(&std::env::current_exe().map(|p| p.display().to_string()).unwrap_or_default()));
+    set(
+        vm,
+        &m,
+        "executable",
+        Value::str(
+            &std::env::current_exe()
+                .map(|p| p.display().to_string())
+                .unwrap_or_default(),
+        ),
+    );
     set(vm, &m, "implementation_name", Value::str("weft"));
     set(vm, &m, "dont_write_bytecode", Value::Bool(true));
-    set(vm, &m, "builtin_module_names", Value::tuple(vec![Value::str("builtins"), Value::str("math"), Value::str("sys"), Value::str("time")]));
+    set(
+        vm,
+        &m,
+        "builtin_module_names",
+        Value::tuple(vec![
+            Value::str("builtins"),
+            Value::str("math"),
+            Value::str("sys"),
+            Value::str("time"),
+        ]),
+    );
     let fns: &[(&str, crate::objects::NativeFn)] = &[
         ("exit", sys_exit),
         ("getrecursionlimit", getrecursionlimit),
@@ -136,7 +164,10 @@ fn intern(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     check_args(vm, "intern", args, 1, 1)?;
     match &args[0] {
         Value::Str(s) => Ok(vm.intern_value(s.as_str())),
-        o => Err(vm.type_error(format!("intern() argument must be str, not {}", vm.type_name(o)))),
+        o => Err(vm.type_error(format!(
+            "intern() argument must be str, not {}",
+            vm.type_name(o)
+        ))),
     }
 }
 
@@ -156,7 +187,10 @@ fn get_int_max_str_digits(_vm: &mut Vm, _args: &[Value], _kw: &KwArgs) -> PyResu
 }
 
 fn set_int_max_str_digits(vm: &mut Vm, _args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
-    Err(vm.new_error("NotImplementedError", "weft has a fixed int string limit of 4300 digits"))
+    Err(vm.new_error(
+        "NotImplementedError",
+        "weft has a fixed int string limit of 4300 digits",
+    ))
 }
 
 fn getdefaultencoding(_vm: &mut Vm, _args: &[Value], _kw: &KwArgs) -> PyResult<Value> {

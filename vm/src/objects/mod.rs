@@ -11,7 +11,9 @@ use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 pub use dict::{DictData, PyDict, PySet, SetData};
-pub use function::{KwArgs, KwArgsExt, NativeFn, PyBuiltin, PyCell, PyFunction, PyGenerator, PyMethod};
+pub use function::{
+    KwArgs, KwArgsExt, NativeFn, PyBuiltin, PyCell, PyFunction, PyGenerator, PyMethod,
+};
 pub use iter::{IterState, PyIter};
 pub use str::PyStr;
 pub use typeobj::{PyType, TypeRef};
@@ -119,6 +121,20 @@ pub struct ExcState {
     pub context: Option<Value>,
     pub suppress_context: bool,
     pub notes: Vec<Value>,
+    /// Context for CPython's "Did you mean" hints, computed lazily when printed.
+    pub suggest: Option<SuggestCtx>,
+}
+
+pub enum SuggestCtx {
+    Name {
+        name: Rc<PyStr>,
+        locals: Vec<Rc<PyStr>>,
+        globals: Rc<PyDict>,
+    },
+    Attr {
+        name: Rc<PyStr>,
+        obj: Value,
+    },
 }
 
 #[derive(Clone)]

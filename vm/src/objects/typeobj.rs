@@ -45,7 +45,7 @@ pub struct PyType {
 #[derive(Default)]
 pub struct TypeCache {
     pub epoch: u64,
-    pub attrs: std::collections::HashMap<usize, (Rc<PyStr>, Option<Value>)>,
+    pub attrs: crate::interp::FxHashMap<usize, (Rc<PyStr>, Option<Value>)>,
 }
 
 thread_local! {

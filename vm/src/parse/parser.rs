@@ -160,6 +160,11 @@ pub struct Parser<'a> {
     pub fstring_mode: bool,
     /// How many f-string sub-parsers enclose this parser.
     pub fstring_nesting: u32,
+    /// Column shift applied to the first line of an f-string sub-parser's tokens; CPython
+    /// subtracts it again from error columns.
+    pub fstring_start_col: i64,
+    /// Recursion depth of the enclosing parsers (f-string sub-parsers).
+    pub depth_base: u32,
 }
 
 impl<'a> Parser<'a> {
@@ -177,6 +182,8 @@ impl<'a> Parser<'a> {
             depth: 0,
             fstring_mode: false,
             fstring_nesting: 0,
+            fstring_start_col: 0,
+            depth_base: 0,
         }
     }
 
@@ -375,7 +382,7 @@ impl<'a> Parser<'a> {
     #[inline]
     pub fn enter(&mut self) -> bool {
         self.depth += 1;
-        if self.depth > MAX_DEPTH {
+        if self.depth + self.depth_base > MAX_DEPTH {
             if self.error.is_none() {
                 let i = self.fetch(self.pos);
                 let sp = Span::from(self.tok(i));
@@ -448,7 +455,15 @@ impl<'a> Parser<'a> {
         if self.error.is_some() {
             return;
         }
-        let msg = if self.fstring_mode { format!("f-string: {}", msg) } else { msg.to_string() };
+        let (msg, offset, end_offset) = if self.fstring_mode {
+            (
+                format!("f-string: {}", msg),
+                offset - self.fstring_start_col,
+                end_offset - self.fstring_start_col,
+            )
+        } else {
+            (msg.to_string(), offset, end_offset)
+        };
         self.error = Some(PErr { kind, msg, line, offset, end_line, end_offset, from_lexer: false });
     }
 

@@ -2,6 +2,7 @@
 //! function and class definitions, parameters).
 
 use super::errors::{expr_name, TargetsType};
+use super::expr::ParamKind;
 use super::parser::{Parser, Span, R};
 use super::token::{Kw, Op, Tok};
 use crate::ast::*;
@@ -787,10 +788,10 @@ impl<'a> Parser<'a> {
     // Parameters
 
     fn params(&mut self) -> Option<Arguments> {
-        if self.invalid(|p| p.invalid_parameters()) {
+        if self.invalid(|p| p.invalid_params(ParamKind::Def)) {
             return None;
         }
-        self.parameters()
+        self.parameters(ParamKind::Def)
     }
 
     fn make_arguments(
@@ -829,13 +830,13 @@ impl<'a> Parser<'a> {
         a
     }
 
-    fn parameters(&mut self) -> Option<Arguments> {
+    pub fn parameters(&mut self, k: ParamKind) -> Option<Arguments> {
         // slash_no_default param_no_default* param_with_default* [star_etc]
         if let Some(r) = self.alt(|p| {
-            let a = p.slash_no_default()?;
-            let b = p.many(|p| p.param_no_default());
-            let c = p.many(|p| p.param_with_default());
-            let d = p.alt(|p| p.star_etc());
+            let a = p.slash_no_default(k)?;
+            let b = p.many(|p| p.param_no_default(k));
+            let c = p.many(|p| p.param_with_default(k));
+            let d = p.alt(|p| p.star_etc(k));
             if p.failed() {
                 return None;
             }
@@ -845,9 +846,9 @@ impl<'a> Parser<'a> {
         }
         // slash_with_default param_with_default* [star_etc]
         if let Some(r) = self.alt(|p| {
-            let a = p.slash_with_default()?;
-            let b = p.many(|p| p.param_with_default());
-            let c = p.alt(|p| p.star_etc());
+            let a = p.slash_with_default(k)?;
+            let b = p.many(|p| p.param_with_default(k));
+            let c = p.alt(|p| p.star_etc(k));
             if p.failed() {
                 return None;
             }
@@ -857,12 +858,12 @@ impl<'a> Parser<'a> {
         }
         // param_no_default+ param_with_default* [star_etc]
         if let Some(r) = self.alt(|p| {
-            let a = p.many(|p| p.param_no_default());
+            let a = p.many(|p| p.param_no_default(k));
             if a.is_empty() {
                 return None;
             }
-            let b = p.many(|p| p.param_with_default());
-            let c = p.alt(|p| p.star_etc());
+            let b = p.many(|p| p.param_with_default(k));
+            let c = p.alt(|p| p.star_etc(k));
             if p.failed() {
                 return None;
             }
@@ -872,11 +873,11 @@ impl<'a> Parser<'a> {
         }
         // param_with_default+ [star_etc]
         if let Some(r) = self.alt(|p| {
-            let a = p.many(|p| p.param_with_default());
+            let a = p.many(|p| p.param_with_default(k));
             if a.is_empty() {
                 return None;
             }
-            let b = p.alt(|p| p.star_etc());
+            let b = p.alt(|p| p.star_etc(k));
             if p.failed() {
                 return None;
             }
@@ -884,7 +885,10 @@ impl<'a> Parser<'a> {
         }) {
             return Some(r);
         }
-        let s = self.star_etc()?;
+        if self.failed() {
+            return None;
+        }
+        let s = self.star_etc(k)?;
         Some(self.make_arguments(vec![], None, vec![], vec![], Some(s)))
     }
 
@@ -897,7 +901,13 @@ impl<'a> Parser<'a> {
             }
             let m = self.pos;
             match f(self) {
-                Some(x) => out.push(x),
+                Some(x) => {
+                    if self.pos == m {
+                        out.push(x);
+                        break;
+                    }
+                    out.push(x)
+                }
                 None => {
                     self.pos = m;
                     break;
@@ -907,41 +917,52 @@ impl<'a> Parser<'a> {
         out
     }
 
-    fn slash_no_default(&mut self) -> Option<Vec<Arg>> {
-        let a = self.many(|p| p.param_no_default());
+    /// ',' | &')' (or &':' for lambda)
+    fn param_end(&mut self, k: ParamKind) -> bool {
+        if self.expect_op(Op::Comma).is_some() {
+            return true;
+        }
+        match k {
+            ParamKind::Def => self.at_op(Op::RPar),
+            ParamKind::Lambda => self.at_op(Op::Colon),
+        }
+    }
+
+    fn slash_no_default(&mut self, k: ParamKind) -> Option<Vec<Arg>> {
+        let a = self.many(|p| p.param_no_default(k));
         if a.is_empty() {
             return None;
         }
         self.expect_op(Op::Slash)?;
-        if self.expect_op(Op::Comma).is_none() && !self.at_op(Op::RPar) {
+        if !self.param_end(k) {
             return None;
         }
         Some(a)
     }
 
-    fn slash_with_default(&mut self) -> Option<(Vec<Arg>, Vec<(Arg, Expr)>)> {
-        let a = self.many(|p| p.param_no_default());
-        let b = self.many(|p| p.param_with_default());
+    fn slash_with_default(&mut self, k: ParamKind) -> Option<(Vec<Arg>, Vec<(Arg, Expr)>)> {
+        let a = self.many(|p| p.param_no_default(k));
+        let b = self.many(|p| p.param_with_default(k));
         if b.is_empty() {
             return None;
         }
         self.expect_op(Op::Slash)?;
-        if self.expect_op(Op::Comma).is_none() && !self.at_op(Op::RPar) {
+        if !self.param_end(k) {
             return None;
         }
         Some((a, b))
     }
 
-    fn star_etc(&mut self) -> Option<StarEtc> {
-        if self.invalid(|p| p.invalid_star_etc()) {
+    fn star_etc(&mut self, k: ParamKind) -> Option<StarEtc> {
+        if self.invalid(|p| p.invalid_star_etc(k)) {
             return None;
         }
         // '*' param_no_default param_maybe_default* [kwds]
         if let Some(r) = self.alt(|p| {
             p.expect_op(Op::Star)?;
-            let a = p.param_no_default()?;
-            let b = p.many(|p| p.param_maybe_default());
-            let c = p.alt(|p| p.kwds());
+            let a = p.param_no_default(k)?;
+            let b = p.many(|p| p.param_maybe_default(k));
+            let c = p.alt(|p| p.kwds(k));
             if p.failed() {
                 return None;
             }
@@ -950,27 +971,29 @@ impl<'a> Parser<'a> {
             return Some(r);
         }
         // '*' param_no_default_star_annotation param_maybe_default* [kwds]
-        if let Some(r) = self.alt(|p| {
-            p.expect_op(Op::Star)?;
-            let a = p.param_no_default_star_annotation()?;
-            let b = p.many(|p| p.param_maybe_default());
-            let c = p.alt(|p| p.kwds());
-            if p.failed() {
-                return None;
+        if k == ParamKind::Def {
+            if let Some(r) = self.alt(|p| {
+                p.expect_op(Op::Star)?;
+                let a = p.param_no_default_star_annotation()?;
+                let b = p.many(|p| p.param_maybe_default(k));
+                let c = p.alt(|p| p.kwds(k));
+                if p.failed() {
+                    return None;
+                }
+                Some(StarEtc { vararg: Some(a), kwonly: b, kwarg: c })
+            }) {
+                return Some(r);
             }
-            Some(StarEtc { vararg: Some(a), kwonly: b, kwarg: c })
-        }) {
-            return Some(r);
         }
         // '*' ',' param_maybe_default+ [kwds]
         if let Some(r) = self.alt(|p| {
             p.expect_op(Op::Star)?;
             p.expect_op(Op::Comma)?;
-            let b = p.many(|p| p.param_maybe_default());
+            let b = p.many(|p| p.param_maybe_default(k));
             if b.is_empty() {
                 return None;
             }
-            let c = p.alt(|p| p.kwds());
+            let c = p.alt(|p| p.kwds(k));
             if p.failed() {
                 return None;
             }
@@ -978,22 +1001,24 @@ impl<'a> Parser<'a> {
         }) {
             return Some(r);
         }
-        let k = self.kwds()?;
-        Some(StarEtc { vararg: None, kwonly: vec![], kwarg: Some(k) })
+        if self.failed() {
+            return None;
+        }
+        let kw = self.kwds(k)?;
+        Some(StarEtc { vararg: None, kwonly: vec![], kwarg: Some(kw) })
     }
 
-    fn kwds(&mut self) -> Option<Arg> {
-        if self.invalid(|p| p.invalid_kwds()) {
+    fn kwds(&mut self, k: ParamKind) -> Option<Arg> {
+        if self.invalid(|p| p.invalid_kwds(k)) {
             return None;
         }
         self.expect_op(Op::DoubleStar)?;
-        self.param_no_default()
+        self.param_no_default(k)
     }
 
-    /// param ',' | param &')'
-    fn param_no_default(&mut self) -> Option<Arg> {
-        let a = self.param()?;
-        if self.expect_op(Op::Comma).is_some() || self.at_op(Op::RPar) {
+    fn param_no_default(&mut self, k: ParamKind) -> Option<Arg> {
+        let a = self.param(k)?;
+        if self.param_end(k) {
             return Some(a);
         }
         None
@@ -1004,42 +1029,47 @@ impl<'a> Parser<'a> {
         self.expect_op(Op::Colon)?;
         let ann = self.star_expression()?;
         let a = Arg { name: self.name_text(start), annotation: Some(Box::new(ann)), loc: self.loc_from(start) };
-        if self.expect_op(Op::Comma).is_some() || self.at_op(Op::RPar) {
+        if self.param_end(ParamKind::Def) {
             return Some(a);
         }
         None
     }
 
-    fn param_with_default(&mut self) -> Option<(Arg, Expr)> {
-        let a = self.param()?;
+    fn param_with_default(&mut self, k: ParamKind) -> Option<(Arg, Expr)> {
+        let a = self.param(k)?;
         let d = self.default()?;
-        if self.expect_op(Op::Comma).is_some() || self.at_op(Op::RPar) {
+        if self.param_end(k) {
             return Some((a, d));
         }
         None
     }
 
-    fn param_maybe_default(&mut self) -> Option<(Arg, Option<Expr>)> {
-        let a = self.param()?;
+    fn param_maybe_default(&mut self, k: ParamKind) -> Option<(Arg, Option<Expr>)> {
+        let a = self.param(k)?;
         let d = self.alt(|p| p.default());
         if self.failed() {
             return None;
         }
-        if self.expect_op(Op::Comma).is_some() || self.at_op(Op::RPar) {
+        if self.param_end(k) {
             return Some((a, d));
         }
         None
     }
 
-    fn param(&mut self) -> Option<Arg> {
+    fn param(&mut self, k: ParamKind) -> Option<Arg> {
         let start = self.expect(Tok::Name)?;
-        let ann = self.alt(|p| {
-            p.expect_op(Op::Colon)?;
-            p.expression()
-        });
-        if self.failed() {
-            return None;
-        }
+        let ann = if k == ParamKind::Def {
+            let ann = self.alt(|p| {
+                p.expect_op(Op::Colon)?;
+                p.expression()
+            });
+            if self.failed() {
+                return None;
+            }
+            ann
+        } else {
+            None
+        };
         Some(Arg { name: self.name_text(start), annotation: ann.map(Box::new), loc: self.loc_from(start) })
     }
 
@@ -1063,33 +1093,47 @@ impl<'a> Parser<'a> {
         None
     }
 
-    fn invalid_parameters(&mut self) -> Option<()> {
+    /// invalid_parameters / invalid_lambda_parameters
+    pub fn invalid_params(&mut self, k: ParamKind) -> Option<()> {
         // param_no_default* invalid_parameters_helper a=param_no_default
-        if self.alt(|p| {
-            p.many(|p| p.param_no_default());
-            p.invalid_parameters_helper()?;
+        self.alt(|p| {
+            p.many(|p| p.param_no_default(k));
+            p.invalid_parameters_helper(k)?;
             let start = p.pos;
-            p.param_no_default()?;
-            let sp = p.span(start);
-            p.raise_known_location(sp, "non-default argument follows default argument");
+            let a = p.param(k)?;
+            if !p.param_end(k) {
+                return None;
+            }
+            let _ = start;
+            p.raise_known_location(Span::from(a.loc), "non-default argument follows default argument");
             None::<()>
-        }).is_some()
-            || self.failed()
-        {
+        });
+        if self.failed() {
             return None;
         }
-        // param_no_default* '(' param_no_default+ ','? ')'
+        // param_no_default* '(' param_no_default+ ','? ')'   (lambda: ','.lambda_param+)
         self.alt(|p| {
-            p.many(|p| p.param_no_default());
+            p.many(|p| p.param_no_default(k));
             let a = p.expect_op(Op::LPar)?;
-            let n = p.many(|p| p.param_no_default());
-            if n.is_empty() {
-                return None;
+            match k {
+                ParamKind::Def => {
+                    let n = p.many(|p| p.param_no_default(k));
+                    if n.is_empty() {
+                        return None;
+                    }
+                }
+                ParamKind::Lambda => {
+                    p.sep_plus(|p| p.param(k))?;
+                }
             }
             p.expect_op(Op::Comma);
             let b = p.expect_op(Op::RPar)?;
             let (sa, sb) = (p.span(a), p.span(b));
-            p.raise_known_range(sa, sb, "Function parameters cannot be parenthesized");
+            let msg = match k {
+                ParamKind::Def => "Function parameters cannot be parenthesized",
+                ParamKind::Lambda => "Lambda expression parameters cannot be parenthesized",
+            };
+            p.raise_known_range(sa, sb, msg);
             None::<()>
         });
         if self.failed() {
@@ -1108,10 +1152,10 @@ impl<'a> Parser<'a> {
         }
         // (slash_no_default | slash_with_default) param_maybe_default* '/'
         self.alt(|p| {
-            if p.alt(|p| p.slash_no_default()).is_none() {
-                p.slash_with_default()?;
+            if p.alt(|p| p.slash_no_default(k)).is_none() {
+                p.slash_with_default(k)?;
             }
-            p.many(|p| p.param_maybe_default());
+            p.many(|p| p.param_maybe_default(k));
             let a = p.expect_op(Op::Slash)?;
             let sa = p.span(a);
             p.raise_known_location(sa, "/ may appear only once");
@@ -1123,15 +1167,15 @@ impl<'a> Parser<'a> {
         // (slash_no_default | slash_with_default)? param_maybe_default* '*' (',' | param_no_default)
         //     param_maybe_default* '/'
         self.alt(|p| {
-            if p.alt(|p| p.slash_no_default()).is_none() {
-                p.alt(|p| p.slash_with_default());
+            if p.alt(|p| p.slash_no_default(k)).is_none() {
+                p.alt(|p| p.slash_with_default(k));
             }
-            p.many(|p| p.param_maybe_default());
+            p.many(|p| p.param_maybe_default(k));
             p.expect_op(Op::Star)?;
             if p.expect_op(Op::Comma).is_none() {
-                p.param_no_default()?;
+                p.param_no_default(k)?;
             }
-            p.many(|p| p.param_maybe_default());
+            p.many(|p| p.param_maybe_default(k));
             let a = p.expect_op(Op::Slash)?;
             let sa = p.span(a);
             p.raise_known_location(sa, "/ must be ahead of *");
@@ -1142,7 +1186,7 @@ impl<'a> Parser<'a> {
         }
         // param_maybe_default+ '/' '*'
         self.alt(|p| {
-            let n = p.many(|p| p.param_maybe_default());
+            let n = p.many(|p| p.param_maybe_default(k));
             if n.is_empty() {
                 return None;
             }
@@ -1155,29 +1199,37 @@ impl<'a> Parser<'a> {
         None
     }
 
-    fn invalid_parameters_helper(&mut self) -> Option<()> {
-        if self.alt(|p| p.slash_with_default()).is_some() {
+    fn invalid_parameters_helper(&mut self, k: ParamKind) -> Option<()> {
+        if self.alt(|p| p.slash_with_default(k)).is_some() {
             return Some(());
         }
-        let n = self.many(|p| p.param_with_default());
+        if self.failed() {
+            return None;
+        }
+        let n = self.many(|p| p.param_with_default(k));
         if n.is_empty() {
             return None;
         }
         Some(())
     }
 
-    fn invalid_star_etc(&mut self) -> Option<()> {
-        // '*' (')' | ',' (')' | '**'))
+    fn invalid_star_etc(&mut self, k: ParamKind) -> Option<()> {
+        // '*' (')' | ',' (')' | '**'))      (lambda: ':' instead of ')')
         self.alt(|p| {
             let a = p.expect_op(Op::Star)?;
-            if p.expect_op(Op::RPar).is_none() {
+            let close = if k == ParamKind::Def { Op::RPar } else { Op::Colon };
+            if p.expect_op(close).is_none() {
                 p.expect_op(Op::Comma)?;
-                if p.expect_op(Op::RPar).is_none() {
+                if p.expect_op(close).is_none() {
                     p.expect_op(Op::DoubleStar)?;
                 }
             }
-            let sa = p.span(a);
-            p.raise_known_location(sa, "named arguments must follow bare *");
+            if k == ParamKind::Def {
+                let sa = p.span(a);
+                p.raise_known_location(sa, "named arguments must follow bare *");
+            } else {
+                p.raise_syntax_error("named arguments must follow bare *");
+            }
             None::<()>
         });
         if self.failed() {
@@ -1186,7 +1238,7 @@ impl<'a> Parser<'a> {
         // '*' param '='
         self.alt(|p| {
             p.expect_op(Op::Star)?;
-            p.param()?;
+            p.param(k)?;
             let a = p.expect_op(Op::Equal)?;
             let sa = p.span(a);
             p.raise_known_location(sa, "var-positional argument cannot have default value");
@@ -1198,12 +1250,12 @@ impl<'a> Parser<'a> {
         // '*' (param_no_default | ',') param_maybe_default* '*' (param_no_default | ',')
         self.alt(|p| {
             p.expect_op(Op::Star)?;
-            if p.alt(|p| p.param_no_default()).is_none() {
+            if p.alt(|p| p.param_no_default(k)).is_none() {
                 p.expect_op(Op::Comma)?;
             }
-            p.many(|p| p.param_maybe_default());
+            p.many(|p| p.param_maybe_default(k));
             let a = p.expect_op(Op::Star)?;
-            if p.alt(|p| p.param_no_default()).is_none() {
+            if p.alt(|p| p.param_no_default(k)).is_none() {
                 p.expect_op(Op::Comma)?;
             }
             let sa = p.span(a);
@@ -1213,10 +1265,11 @@ impl<'a> Parser<'a> {
         None
     }
 
-    fn invalid_kwds(&mut self) -> Option<()> {
+    fn invalid_kwds(&mut self, k: ParamKind) -> Option<()> {
+        // '**' param a='='
         self.alt(|p| {
             p.expect_op(Op::DoubleStar)?;
-            p.param()?;
+            p.param(k)?;
             let a = p.expect_op(Op::Equal)?;
             let sa = p.span(a);
             p.raise_known_location(sa, "var-keyword argument cannot have default value");
@@ -1225,25 +1278,31 @@ impl<'a> Parser<'a> {
         if self.failed() {
             return None;
         }
+        // '**' param ',' a=param
         self.alt(|p| {
             p.expect_op(Op::DoubleStar)?;
-            p.param()?;
+            p.param(k)?;
             p.expect_op(Op::Comma)?;
-            let start = p.pos;
-            if p.alt(|p| p.param()).is_none() {
-                match p.peek() {
-                    Tok::Op(Op::Star) | Tok::Op(Op::DoubleStar) | Tok::Op(Op::Slash) => {}
-                    _ => return None,
-                }
+            let a = p.param(k)?;
+            p.raise_known_location(Span::from(a.loc), "arguments cannot follow var-keyword argument");
+            None::<()>
+        });
+        if self.failed() {
+            return None;
+        }
+        // '**' param ',' a=('*'|'**'|'/')
+        self.alt(|p| {
+            p.expect_op(Op::DoubleStar)?;
+            p.param(k)?;
+            p.expect_op(Op::Comma)?;
+            let a = p.pos;
+            match p.peek() {
+                Tok::Op(Op::Star) | Tok::Op(Op::DoubleStar) | Tok::Op(Op::Slash) => {}
+                _ => return None,
             }
-            let sa = p.span(start);
-            let sa = if p.pos > start + 1 { Span { end_line: sa.end_line, end_col: sa.end_col, ..sa } } else { sa };
-            let _ = sa;
-            // KNOWN_LOCATION(a): the param node / token.
-            let end = p.tok(p.last_nonws());
-            let s0 = p.span(start);
-            let sp = Span { line: s0.line, col: s0.col, end_line: end.end_line, end_col: end.end_col as i64 };
-            p.raise_known_location(sp, "arguments cannot follow var-keyword argument");
+            p.pos += 1;
+            let sa = p.span(a);
+            p.raise_known_location(sa, "arguments cannot follow var-keyword argument");
             None::<()>
         });
         None

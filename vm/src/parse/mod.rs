@@ -1,0 +1,150 @@
+//! Tokenizer and parser for Python 3.11 source, producing `crate::ast` trees.
+//!
+//! The parser is a hand-written PEG parser that mirrors CPython 3.11's grammar rule by rule,
+//! including its two-pass strategy: a fast first pass, and on failure a second pass with the
+//! `invalid_*` rules enabled to produce CPython's specialised error messages. Error messages
+//! and positions (`lineno`, `offset`, `end_lineno`, `end_offset`) follow CPython 3.11.
+
+mod errors;
+mod expr;
+mod lexer;
+mod parser;
+mod pattern;
+mod stmt;
+mod strings;
+mod token;
+mod unicode_names;
+mod unicode_tables;
+
+#[cfg(test)]
+mod tests;
+
+use crate::ast::{Expr, Module, Stmt, StmtKind};
+use crate::syntax_error::{SyntaxErrorInfo, SyntaxErrorKind};
+use errors::PErr;
+use parser::Parser;
+
+/// What kind of source is being parsed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    /// A file (`exec`).
+    Module,
+    /// `eval()` input: a single expression, returned as a Module whose body is one
+    /// `StmtKind::Expr`. Leading spaces/tabs are stripped (as `eval()` does); surrounding
+    /// newlines are allowed.
+    Expression,
+    /// One REPL entry (`single`).
+    Interactive,
+}
+
+/// Normalize newlines (`\r\n` and `\r` become `\n`), strip a BOM, and for file input make sure
+/// the text ends with a newline (CPython's `translate_newlines`).
+fn prepare(source: &str, mode: Mode) -> Vec<char> {
+    let src = source.strip_prefix('\u{feff}').unwrap_or(source);
+    let src = if mode == Mode::Expression { src.trim_start_matches([' ', '\t']) } else { src };
+    let mut out: Vec<char> = Vec::with_capacity(src.len() + 1);
+    let mut chars = src.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == '\r' {
+            if chars.peek() == Some(&'\n') {
+                chars.next();
+            }
+            out.push('\n');
+        } else {
+            out.push(c);
+        }
+    }
+    if mode == Mode::Module && out.last() != Some(&'\n') {
+        out.push('\n');
+    }
+    out
+}
+
+fn line_text(text: &[char], lineno: u32) -> Option<String> {
+    if lineno == 0 {
+        return None;
+    }
+    let mut line = 1;
+    let mut start = 0;
+    for (i, &c) in text.iter().enumerate() {
+        if line == lineno {
+            start = i;
+            break;
+        }
+        if c == '\n' {
+            line += 1;
+            if line == lineno {
+                start = i + 1;
+                break;
+            }
+        }
+    }
+    if line != lineno || start > text.len() {
+        return None;
+    }
+    let end = text[start..].iter().position(|&c| c == '\n').map(|p| start + p).unwrap_or(text.len());
+    Some(text[start..end].iter().collect())
+}
+
+fn to_info(e: PErr, filename: &str, text: &[char]) -> SyntaxErrorInfo {
+    let clamp = |v: i64| if v < 0 { 0 } else { v.min(u32::MAX as i64) as u32 };
+    SyntaxErrorInfo {
+        kind: e.kind,
+        msg: e.msg,
+        filename: filename.to_string(),
+        lineno: e.line,
+        offset: clamp(e.offset),
+        end_lineno: e.end_line,
+        end_offset: clamp(e.end_offset),
+        text: line_text(text, e.line),
+    }
+}
+
+/// Parse `source`. `filename` is only used for error reporting.
+pub fn parse(source: &str, filename: &str, mode: Mode) -> Result<Module, SyntaxErrorInfo> {
+    let text = prepare(source, mode);
+    if let Some(pos) = text.iter().position(|&c| c == '\0') {
+        let line = text[..pos].iter().filter(|&&c| c == '\n').count() as u32 + 1;
+        let col = text[..pos].iter().rev().take_while(|&&c| c != '\n').count() as u32;
+        return Err(SyntaxErrorInfo {
+            kind: SyntaxErrorKind::SyntaxError,
+            msg: "source code string cannot contain null bytes".into(),
+            filename: filename.to_string(),
+            lineno: line,
+            offset: col + 1,
+            end_lineno: line,
+            end_offset: col + 2,
+            text: line_text(&text, line),
+        });
+    }
+    let lexed = lexer::lex(&text);
+    let mut p = Parser::new(&text, lexed);
+    let result = match mode {
+        Mode::Module => p.run(Parser::file_rule).map(|body| Module { body }),
+        Mode::Expression => p.run(Parser::eval_rule).map(|e: Expr| {
+            let loc = e.loc;
+            Module { body: vec![Stmt { kind: StmtKind::Expr(e), loc }] }
+        }),
+        Mode::Interactive => p.run_interactive().map(|body| Module { body }),
+    };
+    result.map_err(|e| to_info(e, filename, &text))
+}
+
+impl<'a> Parser<'a> {
+    fn run_interactive(&mut self) -> Result<Vec<crate::ast::Stmt>, PErr> {
+        let body = self.run(Parser::interactive_rule)?;
+        // bad_single_statement: anything but whitespace/comments may not follow.
+        let mut i = self.pos;
+        loop {
+            let k = self.tok(i).kind;
+            match k {
+                token::Tok::Newline | token::Tok::Dedent => i += 1,
+                token::Tok::EndMarker => return Ok(body),
+                _ => break,
+            }
+        }
+        self.fill = self.fill.max(self.pos);
+        self.raise_syntax_error("multiple statements found while compiling a single statement");
+        Err(self.error.take().unwrap())
+    }
+}
