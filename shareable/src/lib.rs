@@ -29,6 +29,10 @@
 //! RUSTFLAGS="--cfg loom" cargo test --release -p weft-shareable --test loom
 //! ```
 //!
+//! (about a second with the default preemption bound of 3; `LOOM_MAX_PREEMPTIONS=4` or more
+//! explores deeper, at a much higher cost. Use a separate `CARGO_TARGET_DIR`: the cfg flag
+//! rebuilds every dependency.)
+//!
 //! Benchmarks: `cargo bench -p weft-shareable` (a plain `std::time` bench binary).
 //!
 //! [loom]: https://docs.rs/loom

@@ -30,7 +30,7 @@ for T in (bytes, bytearray):
     z = T(b" \t\n xhix \r\x0b\x0c")
     print(z.strip(), z.lstrip(), z.rstrip(), z.strip(b" x\t\n\r\x0b\x0c"), z.strip(None),
           T(b"xxhixx").strip(b"x"), T(b"abcba").lstrip(bytearray(b"ab")), T(b"\x1chi\x1c").strip())
-    w = T(b"hello WORLD 123 mIxEd_case it's")
+    w = T(b"hello WORLD 123 mIxEd_case it-s")
     print(w.upper(), w.lower(), w.swapcase(), w.title(), w.capitalize(), T(b"\xe9A").lower())
     for s in [b"", b"abc", b"ABC", b"Abc Def", b"abc1", b"123", b" \t", b"a b", b"\xe9", b"Hello World",
               b"HeLLo", b"A1b", b"\x1c"]:

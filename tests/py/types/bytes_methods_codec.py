@@ -103,7 +103,7 @@ t(lambda: bytearray(b"a").clear(1))
 sub = BA(b"xyz")
 sub.append(33)
 sub.reverse()
-print(sub, type(sub).__name__, type(sub.copy()).__name__)
+print(sub.copy(), type(sub).__name__, type(sub.copy()).__name__)
 class Idx:
     def __index__(self):
         return 65

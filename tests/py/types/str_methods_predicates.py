@@ -8,7 +8,7 @@ samples = ["", "abc", "ABC", "abc123", "123", "12.5", "-1", " ", "\t\n\x0b\x0c\r
            "x\ny", "a\u2029", "\u0378", "ℕ", "℘", "℮", "ᢅ", "·", "a·", "゛", "⁰", "₉", "٠a", "ⅰ1",
            "if", "None", "class_", "Ωmega", "ℌ", "Ⅰ", "\u1885", "\u2118", "x\u2118"]
 for s in samples:
-    print(repr(s), " ".join("%s=%d" % (p[2:], getattr(s, p)()) for p in preds))
+    print(ascii(s), " ".join("%s=%d" % (p[2:], getattr(s, p)()) for p in preds))
 # sweep ranges of code points and print compact bit strings per predicate
 ranges = [(0, 0x250), (0x370, 0x400), (0x600, 0x700), (0x900, 0x980), (0x2000, 0x2200),
           (0x2460, 0x24ff), (0x3000, 0x3040), (0xff00, 0xff70), (0x1d7c0, 0x1d800),

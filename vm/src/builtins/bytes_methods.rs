@@ -9,8 +9,8 @@ use std::rc::Rc;
 
 use crate::builtins::add_method;
 use crate::builtins::str_methods::{
-    add_staticmethod, adjust_indices, check_pos, codec_arg, codec_name, parse_kw, reserve_bytes,
-    slice_index, ssize_arg, str_of, Style,
+    add_staticmethod, adjust_indices, check_pos, clinic_type_name, codec_arg, codec_name, parse_kw,
+    reserve_bytes, slice_index, ssize_arg, str_of, Style,
 };
 use crate::format::chars::is_ascii_space;
 use crate::interp::{PyResult, Vm};
@@ -533,39 +533,37 @@ fn tailmatch<const BA: bool>(
     let (s, pos) = this_pos::<BA>(vm, args, kwargs, name, Style::Tuple, 1, 3)?;
     let start = slice_index(vm, pos.get(1))?;
     let end = slice_index(vm, pos.get(2))?;
-    let arg = vm.unwrap_builtin(&pos[0]);
-    let subs: Vec<Vec<u8>> = if let Value::Tuple(t) = &arg {
-        let mut v = Vec::with_capacity(t.items.len());
-        for item in &t.items {
-            v.push(buf_arg(vm, item)?);
+    let matches = |d: &[u8], sub: &[u8]| {
+        let (a, b) = adjust_indices(start, end, d.len());
+        if b < a || b - a < sub.len() {
+            return false;
         }
-        v
-    } else {
-        match buf_of(vm, &arg) {
-            Some(b) => vec![b],
-            None => {
-                return Err(vm.type_error(format!(
-                    "{} first arg must be bytes or a tuple of bytes, not {}",
-                    name,
-                    vm.type_name(&pos[0])
-                )))
-            }
+        let hay = &d[a..b];
+        if at_end {
+            hay.ends_with(sub)
+        } else {
+            hay.starts_with(sub)
         }
     };
-    let r = s.with(|d| {
-        let (a, b) = adjust_indices(start, end, d.len());
-        subs.iter().any(|sub| {
-            if b < a || b - a < sub.len() {
-                return false;
+    let arg = vm.unwrap_builtin(&pos[0]);
+    if let Value::Tuple(t) = &arg {
+        // Items are checked lazily: a match ends the scan before a bad item is seen.
+        for item in &t.items {
+            let sub = buf_arg(vm, item)?;
+            if s.with(|d| matches(d, &sub)) {
+                return Ok(Value::Bool(true));
             }
-            let hay = &d[a..b];
-            if at_end {
-                hay.ends_with(sub)
-            } else {
-                hay.starts_with(sub)
-            }
-        })
-    });
+        }
+        return Ok(Value::Bool(false));
+    }
+    let Some(sub) = buf_of(vm, &arg) else {
+        return Err(vm.type_error(format!(
+            "{} first arg must be bytes or a tuple of bytes, not {}",
+            name,
+            vm.type_name(&pos[0])
+        )));
+    };
+    let r = s.with(|d| matches(d, &sub));
     Ok(Value::Bool(r))
 }
 
@@ -596,7 +594,7 @@ fn pad_impl<const BA: bool>(
                 return Err(vm.type_error(format!(
                     "{}() argument 2 must be a byte string of length 1, not {}",
                     name,
-                    vm.type_name(v)
+                    clinic_type_name(vm, v)
                 )))
             }
         },
@@ -1197,7 +1195,7 @@ fn fromhex<const BA: bool>(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyRe
     let Some(s) = str_of(vm, &pos[0]) else {
         return Err(vm.type_error(format!(
             "fromhex() argument must be str, not {}",
-            vm.type_name(&pos[0])
+            clinic_type_name(vm, &pos[0])
         )));
     };
     let bad = |vm: &Vm, i: usize| {
@@ -1350,7 +1348,10 @@ fn decode<const BA: bool>(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyRes
     let text = s.with(|d| -> PyResult<String> {
         match codec {
             "utf-8" => decode_utf8(vm, d, &errors),
-            "utf-8-sig" => decode_utf8(vm, d.strip_prefix(b"\xef\xbb\xbf").unwrap_or(d), &errors),
+            "utf-8-sig" => {
+                let body = d.strip_prefix(b"\xef\xbb\xbf").unwrap_or(d);
+                decode_utf8(vm, body, &errors)
+            }
             "latin-1" => Ok(d.iter().map(|&b| b as char).collect()),
             _ => {
                 if d.is_ascii() {

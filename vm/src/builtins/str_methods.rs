@@ -264,6 +264,7 @@ pub(crate) fn codec_name(name: &str) -> Option<&'static str> {
         .collect();
     Some(match n.as_str() {
         "utf_8" | "utf8" | "u8" | "utf" | "cp65001" | "utf8_ucs2" | "utf8_ucs4" => "utf-8",
+        "utf_8_sig" | "utf8_sig" => "utf-8-sig",
         "ascii" | "us_ascii" | "646" | "us" | "ansi_x3.4_1968" | "iso646_us" | "cp367"
         | "csascii" | "ibm367" | "iso_ir_6" | "ansi_x3_4_1968" => "ascii",
         "latin_1" | "latin1" | "latin" | "l1" | "iso_8859_1" | "iso8859_1" | "8859" | "cp819"
@@ -284,10 +285,26 @@ pub(crate) fn str_of(vm: &Vm, v: &Value) -> Option<Rc<PyStr>> {
     }
 }
 
-/// A `str` argument or the clinic-style `must be str, not int` error.
+/// The type name Argument Clinic shows in "must be X, not Y" (`None` for None).
+pub(crate) fn clinic_type_name(vm: &Vm, v: &Value) -> String {
+    if v.is_none() {
+        "None".to_string()
+    } else {
+        vm.type_name(v)
+    }
+}
+
+/// A `str` argument or the `must be str, not int` error; `what` prefixes the message
+/// (Argument Clinic's wording, which names `None` as "None", when non-empty).
 fn str_arg(vm: &Vm, v: &Value, what: &str) -> PyResult<Rc<PyStr>> {
-    str_of(vm, v)
-        .ok_or_else(|| vm.type_error(format!("{}must be str, not {}", what, vm.type_name(v))))
+    str_of(vm, v).ok_or_else(|| {
+        let tn = if what.is_empty() {
+            vm.type_name(v)
+        } else {
+            clinic_type_name(vm, v)
+        };
+        vm.type_error(format!("{}must be str, not {}", what, tn))
+    })
 }
 
 /// The `self` of a str method (unwrapping str subclasses).
@@ -1681,14 +1698,14 @@ fn maketrans(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
     let y = str_of(vm, &args[1]).ok_or_else(|| {
         vm.type_error(format!(
             "maketrans() argument 2 must be str, not {}",
-            vm.type_name(&args[1])
+            clinic_type_name(vm, &args[1])
         ))
     })?;
     let z = match args.get(2) {
         Some(v) => Some(str_of(vm, v).ok_or_else(|| {
             vm.type_error(format!(
                 "maketrans() argument 3 must be str, not {}",
-                vm.type_name(v)
+                clinic_type_name(vm, v)
             ))
         })?),
         None => None,
@@ -1741,7 +1758,7 @@ pub(crate) fn codec_arg(
                 "{}() argument '{}' must be str, not {}",
                 fname,
                 what,
-                vm.type_name(v)
+                clinic_type_name(vm, v)
             ))),
         },
     }
@@ -1829,6 +1846,7 @@ fn encode(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
     let t = s.as_str();
     let data = match codec_name(&encoding) {
         Some("utf-8") => t.as_bytes().to_vec(),
+        Some("utf-8-sig") => [&b"\xef\xbb\xbf"[..], t.as_bytes()].concat(),
         Some("ascii") if s.is_ascii() => t.as_bytes().to_vec(),
         Some("ascii") => encode_limited(vm, t, "ascii", 128, &errors)?,
         Some(_) => encode_limited(vm, t, "latin-1", 256, &errors)?,

@@ -543,6 +543,20 @@ impl Vm {
                 drop(s);
                 return Some(self.traceback_of(&Value::Instance(inst.clone())));
             }
+            "value" if inst.class.borrow().is_subtype(&self.exc_type("StopIteration")) => {
+                match &s.args {
+                    Value::Tuple(t) => t.items.first().cloned().unwrap_or(Value::None),
+                    _ => Value::None,
+                }
+            }
+            "code" if inst.class.borrow().is_subtype(&self.exc_type("SystemExit")) => match &s.args {
+                Value::Tuple(t) => match t.items.len() {
+                    0 => Value::None,
+                    1 => t.items[0].clone(),
+                    _ => Value::Tuple(t.clone()),
+                },
+                _ => Value::None,
+            },
             "__notes__" => {
                 if s.notes.is_empty() {
                     return None;
@@ -717,6 +731,24 @@ impl Vm {
             };
         };
         let t = inst.class.borrow().clone();
+        if name.as_str() == "__class__" {
+            return match value {
+                Some(Value::Type(nt)) if nt.heap && t.heap && nt.layout == t.layout => {
+                    *inst.class.borrow_mut() = nt;
+                    Ok(())
+                }
+                Some(Value::Type(nt)) => Err(self.type_error(format!(
+                    "__class__ assignment: '{}' object layout differs from '{}'",
+                    nt.name_str(),
+                    t.name_str()
+                ))),
+                Some(other) => Err(self.type_error(format!(
+                    "__class__ must be set to a class, not '{}' object",
+                    self.type_name(&other)
+                ))),
+                None => Err(self.type_error("can't delete __class__ attribute")),
+            };
+        }
         if let Some(d) = t.lookup(name) {
             if is_data_descriptor(self, &d) {
                 return self.descr_set(&d, obj, value);

@@ -143,6 +143,10 @@ impl Vm {
         self.enter_call()?;
         let r = self.run_frame(&mut frame, None);
         self.depth -= 1;
+        drop(frame);
+        if crate::objects::function::HAS_PENDING.with(|h| h.get()) {
+            self.run_pending_finalizers();
+        }
         match r? {
             FrameExit::Return(v) | FrameExit::Yield(v) => Ok(v),
         }
@@ -402,6 +406,10 @@ impl Vm {
         v.push(Value::Type(t.clone()));
         v.extend_from_slice(args);
         let obj = self.call(&new, &v, kwargs)?;
+        if !t.heap && t.layout != crate::objects::typeobj::BaseLayout::Exception {
+            // Builtin constructors do all their work in __new__.
+            return Ok(obj);
+        }
         if !self.type_of(&obj).is_subtype(t) {
             return Ok(obj);
         }
@@ -580,10 +588,44 @@ impl Vm {
         }
     }
 
+    /// Close generators that were dropped while suspended inside a `try`.
+    pub fn run_pending_finalizers(&mut self) {
+        use crate::objects::function::{HAS_PENDING, PENDING_FINALIZERS};
+        while HAS_PENDING.with(|h| h.get()) {
+            let batch: Vec<_> = PENDING_FINALIZERS.with(|p| std::mem::take(&mut *p.borrow_mut()));
+            HAS_PENDING.with(|h| h.set(false));
+            for (frame, qualname) in batch {
+                let g = Rc::new(PyGenerator {
+                    frame: RefCell::new(Some(frame)),
+                    running: Cell::new(false),
+                    started: Cell::new(true),
+                    name: qualname.clone(),
+                    qualname,
+                });
+                let saved = self.handled.take();
+                if let Err(e) = self.gen_close(&g) {
+                    self.flush_stdout();
+                    let r = self.repr_string(&Value::Generator(g.clone())).unwrap_or_default();
+                    let text = self.format_exception(&e.value());
+                    eprintln!("Exception ignored in: {}", r);
+                    eprint!("{}", text);
+                }
+                self.handled = saved;
+                // Closed now: dropping `g` queues nothing.
+                *g.frame.borrow_mut() = None;
+            }
+        }
+    }
+
     /// Name used in call-related error messages (`f()`, `C.m()`).
     pub fn func_display_name(&self, f: &Value) -> String {
         match f {
-            Value::Function(func) => format!("{}()", func.qualname.borrow().as_str()),
+            Value::Function(func) => match &*func.module.borrow() {
+                Value::Str(m) if m.as_str() != "builtins" => {
+                    format!("{}.{}()", m.as_str(), func.qualname.borrow().as_str())
+                }
+                _ => format!("{}()", func.qualname.borrow().as_str()),
+            },
             Value::Builtin(b) => format!("{}()", b.name),
             Value::Method(m) => self.func_display_name(&m.func),
             Value::Type(t) => format!("{}()", t.name_str()),

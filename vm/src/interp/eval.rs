@@ -115,6 +115,9 @@ impl Vm {
                 Instr::Nop => {}
                 Instr::PopTop => {
                     pop!();
+                    if crate::objects::function::HAS_PENDING.with(|h| h.get()) {
+                        self.run_pending_finalizers();
+                    }
                 }
                 Instr::RotTwo => {
                     let n = f.stack.len();
@@ -191,7 +194,11 @@ impl Vm {
                 },
                 Instr::StoreFast(i) => {
                     let v = pop!();
-                    f.fast[i as usize] = Some(v);
+                    if f.fast[i as usize].replace(v).is_some()
+                        && crate::objects::function::HAS_PENDING.with(|h| h.get())
+                    {
+                        self.run_pending_finalizers();
+                    }
                 }
                 Instr::DeleteFast(i) => {
                     if f.fast[i as usize].take().is_none() {

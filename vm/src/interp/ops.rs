@@ -260,6 +260,9 @@ impl Vm {
         let a = &self.unwrap_builtin(a);
         let b = &self.unwrap_builtin(b);
         match (a, b, op) {
+            (Bool(x), Bool(y), BinaryOp::And) => return Ok(Some(Bool(*x & *y))),
+            (Bool(x), Bool(y), BinaryOp::Or) => return Ok(Some(Bool(*x | *y))),
+            (Bool(x), Bool(y), BinaryOp::Xor) => return Ok(Some(Bool(*x ^ *y))),
             (Str(x), Str(y), BinaryOp::Add) => {
                 let mut s = String::with_capacity(x.as_str().len() + y.as_str().len());
                 s.push_str(x.as_str());

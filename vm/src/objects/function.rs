@@ -70,3 +70,26 @@ pub struct PyGenerator {
 pub trait KwArgsExt {
     fn get_kw(&self, name: &str) -> Option<Value>;
 }
+
+thread_local! {
+    /// Suspended generators dropped inside a `try`: their frames must still be closed
+    /// (running `finally` blocks), which needs the interpreter, so they wait here.
+    pub static PENDING_FINALIZERS: RefCell<Vec<(Box<Frame>, Rc<PyStr>)>> = const { RefCell::new(Vec::new()) };
+    pub static HAS_PENDING: Cell<bool> = const { Cell::new(false) };
+}
+
+impl Drop for PyGenerator {
+    fn drop(&mut self) {
+        if let Some(f) = self.frame.get_mut().take() {
+            if self.started.get() && !f.blocks.is_empty() {
+                let q = self.qualname.clone();
+                let _ = PENDING_FINALIZERS.try_with(|p| {
+                    if let Ok(mut p) = p.try_borrow_mut() {
+                        p.push((f, q));
+                        HAS_PENDING.with(|h| h.set(true));
+                    }
+                });
+            }
+        }
+    }
+}

@@ -1298,31 +1298,7 @@ impl<'a> Parser<'a> {
     fn args(&mut self) -> Option<CallArgs> {
         let start = self.pos;
         if let Some(a) = self.alt(|p| {
-            let mut args = p.sep_plus(|p| {
-                if let Some(e) = p.alt(|p| p.starred_expression()) {
-                    return Some(e);
-                }
-                if p.failed() {
-                    return None;
-                }
-                let e = match p.alt(|p| p.assignment_expression()) {
-                    Some(e) => e,
-                    None => {
-                        if p.failed() {
-                            return None;
-                        }
-                        let e = p.expression()?;
-                        if p.at_op(Op::ColonEqual) {
-                            return None;
-                        }
-                        e
-                    }
-                };
-                if p.at_op(Op::Equal) {
-                    return None;
-                }
-                Some(e)
-            })?;
+            let mut args = p.positional_args()?;
             let kw = p.alt(|p| {
                 p.expect_op(Op::Comma)?;
                 p.kwargs()
@@ -1354,6 +1330,35 @@ impl<'a> Parser<'a> {
             }
         }
         Some(CallArgs { args, keywords, loc: self.loc_from(start) })
+    }
+
+    /// ','.(starred_expression | (assignment_expression | expression !':=') !'=')+
+    fn positional_args(&mut self) -> Option<Vec<Expr>> {
+        self.sep_plus(|p| {
+            if let Some(e) = p.alt(|p| p.starred_expression()) {
+                return Some(e);
+            }
+            if p.failed() {
+                return None;
+            }
+            let e = match p.alt(|p| p.assignment_expression()) {
+                Some(e) => e,
+                None => {
+                    if p.failed() {
+                        return None;
+                    }
+                    let e = p.expression()?;
+                    if p.at_op(Op::ColonEqual) {
+                        return None;
+                    }
+                    e
+                }
+            };
+            if p.at_op(Op::Equal) {
+                return None;
+            }
+            Some(e)
+        })
     }
 
     fn kwargs(&mut self) -> Option<Vec<KwOrStarred>> {
@@ -1466,15 +1471,25 @@ impl<'a> Parser<'a> {
     }
 
     fn invalid_arguments(&mut self) -> Option<()> {
-        // a=args ',' '*'
+        // ((','.(starred_expression | (assignment_expression | expression !':=') !'=')+ ',' kwargs)
+        //  | kwargs) ',' b='*'
         self.alt(|p| {
-            let a = p.args()?;
+            if p.alt(|p| {
+                p.positional_args()?;
+                p.expect_op(Op::Comma)?;
+                p.kwargs()
+            })
+            .is_none()
+            {
+                if p.failed() {
+                    return None;
+                }
+                p.kwargs()?;
+            }
             p.expect_op(Op::Comma)?;
-            p.expect_op(Op::Star)?;
-            p.raise_known_location(
-                Span::from(a.loc),
-                "iterable argument unpacking follows keyword argument unpacking",
-            );
+            let b = p.expect_op(Op::Star)?;
+            let sb = p.span(b);
+            p.raise_known_location(sb, "iterable argument unpacking follows keyword argument unpacking");
             None::<()>
         });
         if self.failed() {

@@ -249,7 +249,7 @@ impl<'a> Lexer<'a> {
             return Ok(());
         }
         if let Some(ch) = c {
-            if is_potential_identifier_char(ch) {
+            if ch.is_ascii() && is_potential_identifier_char(ch) {
                 self.backup(c);
                 return Err(self.syntaxerror(format!("invalid {} literal", kind)));
             }

@@ -747,11 +747,15 @@ impl<'a> Parser<'a> {
         sub_text.push('\n');
         let mut lexed = lex(&sub_text);
         for tk in lexed.toks.iter_mut() {
-            if tk.line == 1 && tk.col != -1 {
-                tk.col += starting_col as i32;
-            }
-            if tk.end_line == 1 && tk.end_col != -1 {
-                tk.end_col += starting_col as i32;
+            // CPython shifts a token's columns only when the tokenizer is still on the first
+            // line when the token is produced (i.e. the token ends on line 1).
+            if tk.end_line == 1 {
+                if tk.col != -1 {
+                    tk.col += starting_col as i32;
+                }
+                if tk.end_col != -1 {
+                    tk.end_col += starting_col as i32;
+                }
             }
             tk.line += line_offset;
             tk.end_line += line_offset;
