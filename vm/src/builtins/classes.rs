@@ -115,6 +115,72 @@ pub fn init(vm: &mut Vm) {
     add_method(vm, &s, "indices", slice_indices);
     let d = vm.builtins.clone();
     add_fn(vm, &d, "__build_class__", build_class);
+    let mp = vm.types.mappingproxy.clone();
+    add_method(vm, &mp, "get", mp_get);
+    add_method(vm, &mp, "keys", mp_keys);
+    add_method(vm, &mp, "values", mp_values);
+    add_method(vm, &mp, "items", mp_items);
+    add_method(vm, &mp, "copy", mp_copy);
+    add_method(vm, &mp, "__getitem__", mp_getitem);
+    add_method(vm, &mp, "__contains__", mp_contains);
+    add_method(vm, &mp, "__len__", mp_len);
+    add_method(vm, &mp, "__iter__", mp_iter);
+}
+
+fn mp_dict(vm: &Vm, v: &Value) -> PyResult<Rc<PyDict>> {
+    if let Value::Special(s) = v {
+        if let Special::MappingProxy(t) = &**s {
+            return Ok(t.dict.clone());
+        }
+    }
+    Err(vm.type_error("descriptor requires a 'mappingproxy' object"))
+}
+
+fn mp_get(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    check_args(vm, "get", args, 2, 3)?;
+    let d = mp_dict(vm, &args[0])?;
+    Ok(vm.dict_get(&d, &args[1])?.unwrap_or_else(|| args.get(2).cloned().unwrap_or(Value::None)))
+}
+
+fn mp_view(vm: &mut Vm, args: &[Value], kind: crate::objects::DictViewKind) -> PyResult<Value> {
+    let d = mp_dict(vm, &args[0])?;
+    Ok(Value::Special(Rc::new(Special::DictView { dict: d, kind })))
+}
+
+fn mp_keys(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    mp_view(vm, args, crate::objects::DictViewKind::Keys)
+}
+
+fn mp_values(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    mp_view(vm, args, crate::objects::DictViewKind::Values)
+}
+
+fn mp_items(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    mp_view(vm, args, crate::objects::DictViewKind::Items)
+}
+
+fn mp_copy(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    let d = mp_dict(vm, &args[0])?;
+    let data = d.data.borrow().clone_data();
+    Ok(Value::Dict(Rc::new(PyDict::from_data(data))))
+}
+
+fn mp_getitem(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    check_args(vm, "__getitem__", args, 2, 2)?;
+    vm.getitem(&args[0], &args[1])
+}
+
+fn mp_contains(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    check_args(vm, "__contains__", args, 2, 2)?;
+    Ok(Value::Bool(vm.contains(&args[0], &args[1])?))
+}
+
+fn mp_len(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    Ok(Value::Int(vm.len(&args[0])? as i64))
+}
+
+fn mp_iter(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    vm.get_iter(&args[0])
 }
 
 fn type_by_name(vm: &Vm, name: &str) -> TypeRef {
@@ -392,8 +458,15 @@ fn type_mro(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
 }
 
 fn type_subclasses(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
-    let _ = cls_arg(vm, args, "__subclasses__")?;
-    Ok(Value::list(vec![]))
+    let cls = cls_arg(vm, args, "__subclasses__")?;
+    let subs: Vec<Value> = cls
+        .subclasses
+        .borrow()
+        .iter()
+        .filter_map(|w| w.upgrade())
+        .map(Value::Type)
+        .collect();
+    Ok(Value::list(subs))
 }
 
 fn type_instancecheck(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
@@ -585,7 +658,11 @@ pub fn create_class(
         version: Cell::new(0),
         builtin_kind,
         cache: RefCell::new(Default::default()),
+        subclasses: RefCell::new(Vec::new()),
     });
+    for b in &bases {
+        b.subclasses.borrow_mut().push(Rc::downgrade(&cls));
+    }
     let mut mro = vec![cls.clone()];
     mro.extend(mro_rest);
     *cls.mro.borrow_mut() = mro;
@@ -1296,6 +1373,30 @@ fn reversed_new(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
                 idx: 0,
                 name: "dict_reversekeyiterator",
             }))
+        }
+        Value::Special(s) if matches!(&**s, Special::DictView { .. }) => {
+            let Special::DictView { dict, kind } = &**s else {
+                return Err(vm.type_error("not reversible"));
+            };
+            let (mut items, name): (Vec<Value>, &'static str) = match kind {
+                crate::objects::DictViewKind::Keys => {
+                    (dict.data.borrow().keys(), "dict_reversekeyiterator")
+                }
+                crate::objects::DictViewKind::Values => {
+                    (dict.data.borrow().values(), "dict_reversevalueiterator")
+                }
+                crate::objects::DictViewKind::Items => (
+                    dict.data
+                        .borrow()
+                        .items()
+                        .into_iter()
+                        .map(|(k, v)| Value::tuple(vec![k, v]))
+                        .collect(),
+                    "dict_reverseitemiterator",
+                ),
+            };
+            items.reverse();
+            Ok(new_iter(IterState::Items { items, idx: 0, name }))
         }
         Value::Instance(_) => {
             if let Some(r) = vm.call_dunder(&seq, "__reversed__", &[])? {

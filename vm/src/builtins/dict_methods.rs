@@ -191,7 +191,8 @@ fn dict_getitem(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
 
 fn dict_setitem(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     let d = dict_self(vm, args, "__setitem__")?;
-    slot_args(vm, &args[1..], 2)?;
+    // CPython's objobjargproc wrapper reports this with an empty function name.
+    exact_args(vm, "", &args[1..], 2)?;
     vm.dict_set(&d, args[1].clone(), args[2].clone())?;
     Ok(Value::None)
 }

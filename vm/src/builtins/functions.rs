@@ -86,11 +86,28 @@ fn breakpoint(vm: &mut Vm, _a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     ))
 }
 
-fn compile(vm: &mut Vm, _a: &[Value], _k: &KwArgs) -> PyResult<Value> {
-    Err(vm.new_error(
-        "NotImplementedError",
-        "compile() is not supported by weft yet; pass source strings to exec()/eval()",
-    ))
+fn compile(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    let src = match super::arg_or_kw(args, kw, 0, "source") {
+        Some(Value::Str(s)) => s.as_str().to_string(),
+        Some(Value::Bytes(b)) => String::from_utf8_lossy(&b.data).to_string(),
+        _ => return Err(vm.type_error("compile() arg 1 must be a string, bytes or AST object")),
+    };
+    let filename = match super::arg_or_kw(args, kw, 1, "filename") {
+        Some(v) => vm.str_string(&v)?,
+        None => return Err(vm.type_error("compile() missing required argument 'filename' (pos 2)")),
+    };
+    let mode = match super::arg_or_kw(args, kw, 2, "mode") {
+        Some(Value::Str(s)) => s.as_str().to_string(),
+        _ => return Err(vm.type_error("compile() missing required argument 'mode' (pos 3)")),
+    };
+    let m = match mode.as_str() {
+        "exec" => SourceMode::Exec,
+        "eval" => SourceMode::Eval,
+        "single" => SourceMode::Single,
+        _ => return Err(vm.value_error("compile() mode must be 'exec', 'eval' or 'single'")),
+    };
+    let code = vm.compile_source(&src, &filename, m)?;
+    Ok(Value::Code(code))
 }
 
 fn exit(vm: &mut Vm, args: &[Value], _k: &KwArgs) -> PyResult<Value> {
@@ -322,11 +339,13 @@ fn ord(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
 fn attr_name(vm: &mut Vm, v: &Value, fname: &str) -> PyResult<Rc<crate::objects::PyStr>> {
     match v {
         Value::Str(s) => Ok(vm.intern(s.as_str())),
-        o => Err(vm.type_error(format!(
-            "{}(): attribute name must be string, not '{}'",
-            fname,
-            vm.type_name(o)
-        ))),
+        o => {
+            let _ = fname;
+            Err(vm.type_error(format!(
+                "attribute name must be string, not '{}'",
+                vm.type_name(o)
+            )))
+        }
     }
 }
 

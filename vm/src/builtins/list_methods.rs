@@ -626,7 +626,7 @@ fn list_getitem(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
 
 fn list_setitem(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     let l = list_self(vm, args, "__setitem__")?;
-    slot_args(vm, &args[1..], 2)?;
+    exact_args(vm, "", &args[1..], 2)?;
     vm.setitem(&Value::List(l), args[1].clone(), args[2].clone())?;
     Ok(Value::None)
 }

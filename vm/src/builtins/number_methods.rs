@@ -104,6 +104,8 @@ fn num_binary(vm: &mut Vm, args: &[Value], kind: Kind, op: BinaryOp, reflected: 
     if !kind.accepts(&other) {
         return Ok(Value::NotImplemented);
     }
+    // `int.__and__(True, False)` is 0: the int slots see bools as plain ints.
+    let (me, other) = (exact_int(&me), exact_int(&other));
     let (a, b) = if reflected { (other, me) } else { (me, other) };
     if op == BinaryOp::Pow {
         if let Some(m) = rest.get(1).filter(|m| !m.is_none()) {
@@ -450,9 +452,10 @@ fn num_getnewargs(vm: &mut Vm, args: &[Value], kind: Kind) -> PyResult<Value> {
 fn num_round(vm: &mut Vm, args: &[Value], kind: Kind) -> PyResult<Value> {
     let me = num_self(vm, args, kind, "__round__")?;
     range_args(vm, "__round__", &args[1..], 0, 1)?;
-    let nd = args.get(1).filter(|v| !v.is_none()).cloned();
+    // float accepts `None` for "no ndigits"; int's slot does not (CPython 3.11).
+    let nd = args.get(1).cloned();
     match &me {
-        Value::Float(x) => match nd {
+        Value::Float(x) => match nd.filter(|v| !v.is_none()) {
             None => {
                 let r = crate::format::round_half_even(*x);
                 let b = fmt_result(vm, crate::format::f64_to_bigint(r))?;
@@ -660,6 +663,14 @@ fn int_as_integer_ratio(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Va
 
 /// Bind positional and keyword arguments of a native function with named parameters.
 fn bind_args(vm: &Vm, fname: &str, pos: &[Value], kw: &KwArgs, names: &[&str], max_pos: usize) -> PyResult<Vec<Option<Value>>> {
+    if pos.len() + kw.len() > names.len() {
+        return Err(vm.type_error(format!(
+            "{}() takes at most {} arguments ({} given)",
+            fname,
+            names.len(),
+            pos.len() + kw.len()
+        )));
+    }
     if pos.len() > max_pos {
         return Err(vm.type_error(format!(
             "{}() takes at most {} positional argument{} ({} given)",

@@ -354,10 +354,30 @@ const F_CASE_IGNORABLE: u16 = 1024;
 const F_CASED: u16 = F_LOWER | F_UPPER | F_TITLE;
 
 /// The property flags of `c` (CPython 3.11 / Unicode 14.0 semantics).
+#[inline]
 fn uflags(c: char) -> u16 {
     let cp = c as u32;
+    if cp < 0x10000 {
+        return bmp_flags()[cp as usize];
+    }
     let i = UNI_RUNS.partition_point(|&(start, _)| start <= cp);
     UNI_RUNS[i - 1].1
+}
+
+/// `UNI_RUNS` expanded for the BMP (built on first use; 128 KiB).
+fn bmp_flags() -> &'static [u16] {
+    static BMP: std::sync::OnceLock<Box<[u16]>> = std::sync::OnceLock::new();
+    BMP.get_or_init(|| {
+        let mut t = vec![0u16; 0x10000];
+        for (k, &(start, f)) in UNI_RUNS.iter().enumerate() {
+            let end = UNI_RUNS.get(k + 1).map_or(0x110000, |r| r.0).min(0x10000);
+            if start >= 0x10000 {
+                break;
+            }
+            t[start as usize..end as usize].fill(f);
+        }
+        t.into_boxed_slice()
+    })
 }
 
 #[inline]
@@ -365,9 +385,10 @@ fn has(c: char, f: u16) -> bool {
     uflags(c) & f != 0
 }
 
-/// Cased characters whose case mapping in Rust's (newer) Unicode tables does not exist
-/// in Unicode 14.0.
-const NO_UPPER_14: [char; 2] = ['\u{19b}', '\u{264}'];
+/// Cased Unicode 14.0 characters that have no uppercase mapping there but gained one in
+/// the newer Unicode tables of Rust's std (uncased characters are never mapped, which
+/// covers everything assigned after 14.0). Recheck when the toolchain's Unicode moves.
+const NO_UPPER_14: [char; 4] = ['\u{19b}', '\u{264}', '\u{a7d3}', '\u{a7d5}'];
 
 /// `_PyUnicode_ToLowerFull`.
 fn push_lower(c: char, out: &mut String) {
@@ -1182,25 +1203,39 @@ fn expandtabs(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
 
 fn join(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
     let (s, pos) = this_pos(vm, args, kwargs, "join", Style::One, 1, 1)?;
-    let seq = vm.unwrap_builtin(&pos[0]);
-    let items: Vec<Value> = match &seq {
-        Value::List(l) => l.items.borrow().clone(),
-        Value::Tuple(t) => t.items.clone(),
+    match vm.unwrap_builtin(&pos[0]) {
+        // No Python code runs while joining, so a list can stay borrowed.
+        Value::List(l) => join_items(vm, &s, &l.items.borrow()),
+        Value::Tuple(t) => join_items(vm, &s, &t.items),
         _ => {
             if !vm.is_iterable(&pos[0]) {
                 return Err(vm.type_error("can only join an iterable"));
             }
-            vm.iterate(&pos[0])?
+            let items = vm.iterate(&pos[0])?;
+            join_items(vm, &s, &items)
         }
-    };
-    let mut parts: Vec<Rc<PyStr>> = Vec::with_capacity(items.len());
+    }
+}
+
+/// The str inside `v` (a str or an instance of a str subclass).
+#[inline]
+fn str_ref<'a>(vm: &Vm, v: &'a Value, slot: &'a mut Option<Rc<PyStr>>) -> Option<&'a str> {
+    match v {
+        Value::Str(p) => Some(p.as_str()),
+        Value::Instance(_) => {
+            *slot = str_of(vm, v);
+            slot.as_deref().map(PyStr::as_str)
+        }
+        _ => None,
+    }
+}
+
+fn join_items(vm: &Vm, sep: &PyStr, items: &[Value]) -> PyResult<Value> {
     let mut total = 0usize;
     for (i, item) in items.iter().enumerate() {
-        match str_of(vm, item) {
-            Some(p) => {
-                total += p.as_str().len();
-                parts.push(p);
-            }
+        let mut slot = None;
+        match str_ref(vm, item, &mut slot) {
+            Some(p) => total += p.len(),
             None => {
                 return Err(vm.type_error(format!(
                     "sequence item {}: expected str instance, {} found",
@@ -1210,19 +1245,18 @@ fn join(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
             }
         }
     }
-    if parts.len() == 1 {
-        if let Value::Str(only) = &items[0] {
-            return Ok(Value::Str(only.clone()));
-        }
+    if let [Value::Str(only)] = items {
+        return Ok(Value::Str(only.clone()));
     }
-    let sep = s.as_str();
-    total += sep.len() * parts.len().saturating_sub(1);
+    let sep = sep.as_str();
+    total += sep.len() * items.len().saturating_sub(1);
     let mut out = reserve_string(vm, total)?;
-    for (i, p) in parts.iter().enumerate() {
+    for (i, item) in items.iter().enumerate() {
         if i > 0 {
             out.push_str(sep);
         }
-        out.push_str(p.as_str());
+        let mut slot = None;
+        out.push_str(str_ref(vm, item, &mut slot).unwrap_or(""));
     }
     Ok(Value::string(out))
 }
@@ -1278,11 +1312,11 @@ fn rstrip(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
 }
 
 /// The code point starting at byte `i` of `t`: (is whitespace, byte length).
-#[inline]
+#[inline(always)]
 fn space_at(t: &str, i: usize) -> (bool, usize) {
     let b = t.as_bytes()[i];
     if b < 0x80 {
-        (is_py_space(b as char), 1)
+        (ASCII_SPACE[b as usize], 1)
     } else {
         let c = t[i..].chars().next().unwrap_or(' ');
         (is_py_space(c), c.len_utf8())
@@ -1290,16 +1324,30 @@ fn space_at(t: &str, i: usize) -> (bool, usize) {
 }
 
 /// The code point ending at byte `i` of `t`: (is whitespace, byte length).
-#[inline]
+#[inline(always)]
 fn space_before(t: &str, i: usize) -> (bool, usize) {
     let b = t.as_bytes()[i - 1];
     if b < 0x80 {
-        (is_py_space(b as char), 1)
+        (ASCII_SPACE[b as usize], 1)
     } else {
         let c = t[..i].chars().next_back().unwrap_or(' ');
         (is_py_space(c), c.len_utf8())
     }
 }
+
+/// `Py_UNICODE_ISSPACE` for ASCII.
+static ASCII_SPACE: [bool; 128] = {
+    let mut t = [false; 128];
+    let mut i = 0;
+    while i < 128 {
+        t[i] = matches!(
+            i as u8,
+            b'\t' | b'\n' | 0x0b | 0x0c | b'\r' | 0x1c..=0x1f | b' '
+        );
+        i += 1;
+    }
+    t
+};
 
 /// `str.split()` with no separator: runs of whitespace separate, ends are dropped.
 fn split_whitespace(t: &str, mut maxcount: usize) -> Vec<&str> {

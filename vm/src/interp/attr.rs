@@ -700,6 +700,13 @@ impl Vm {
             }
             _ => {
                 let t = self.type_of(obj);
+                if self.native_attr(obj, name)?.is_some() && name.as_str() != "__class__" {
+                    return Err(self.attribute_error(format!(
+                        "attribute '{}' of '{}' objects is not writable",
+                        name.as_str(),
+                        t.name_str()
+                    )));
+                }
                 if t.lookup(name).is_some() {
                     Err(self.attribute_error(format!(
                         "'{}' object attribute '{}' is read-only",

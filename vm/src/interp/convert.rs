@@ -109,7 +109,7 @@ impl Vm {
     pub fn repr(&mut self, v: &Value) -> PyResult<Rc<PyStr>> {
         let s = match v {
             Value::Str(s) => repr_str(s.as_str()),
-            Value::Instance(_) => {
+            Value::Instance(_) | Value::Type(_) if !matches!(v, Value::Type(_)) || super::ops::is_meta_instance(v) => {
                 self.enter_call()?;
                 let r = self.call_dunder(v, "__repr__", &[]);
                 self.depth -= 1;

@@ -44,6 +44,11 @@ impl Vm {
 
     /// `iter(v)`.
     pub fn get_iter(&mut self, v: &Value) -> PyResult<Value> {
+        if super::ops::is_meta_instance(v) {
+            if let Some(r) = self.call_dunder(v, "__iter__", &[])? {
+                return Ok(r);
+            }
+        }
         Ok(match v {
             Value::List(_) | Value::Tuple(_) | Value::Bytes(_) | Value::ByteArray(_) => {
                 new_iter(IterState::Seq {
@@ -430,7 +435,7 @@ impl Vm {
                     _ => None,
                 };
                 return Err(self.value_error(match total {
-                    Some(t) => format!("too many values to unpack (expected {}, got {})", n, t),
+                    Some(_) => format!("too many values to unpack (expected {})", n),
                     None => format!("too many values to unpack (expected {})", n),
                 }));
             }
@@ -448,6 +453,11 @@ impl Vm {
 
     /// `item in container`.
     pub fn contains(&mut self, container: &Value, item: &Value) -> PyResult<bool> {
+        if super::ops::is_meta_instance(container) {
+            if let Some(r) = self.call_dunder(container, "__contains__", &[item.clone()])? {
+                return self.truthy(&r);
+            }
+        }
         match container {
             Value::Str(s) => match item {
                 Value::Str(i) => Ok(s.as_str().contains(i.as_str())),

@@ -43,7 +43,16 @@ pub fn compare_names(op: CompareOp) -> (&'static str, &'static str, &'static str
 }
 
 fn is_user(v: &Value) -> bool {
-    matches!(v, Value::Instance(_))
+    match v {
+        Value::Instance(_) => true,
+        Value::Type(t) => t.metaclass.borrow().is_some(),
+        _ => false,
+    }
+}
+
+/// A class whose metaclass is not `type` (its dunders come from the metaclass).
+pub fn is_meta_instance(v: &Value) -> bool {
+    matches!(v, Value::Type(t) if t.metaclass.borrow().is_some())
 }
 
 impl Vm {
@@ -722,6 +731,15 @@ impl Vm {
     // ---- truthiness and length
 
     pub fn truthy(&mut self, v: &Value) -> PyResult<bool> {
+        if is_meta_instance(v) {
+            if let Some(r) = self.call_dunder(v, "__bool__", &[])? {
+                return self.truthy(&r);
+            }
+            let n = self.intern("__len__");
+            if self.type_of(v).lookup(&n).is_some() {
+                return Ok(self.len(v)? != 0);
+            }
+        }
         Ok(match v {
             Value::None => false,
             Value::Bool(b) => *b,
@@ -761,6 +779,18 @@ impl Vm {
     }
 
     pub fn len(&mut self, v: &Value) -> PyResult<usize> {
+        if is_meta_instance(v) {
+            if let Some(r) = self.call_dunder(v, "__len__", &[])? {
+                return match r {
+                    Value::Int(n) if n >= 0 => Ok(n as usize),
+                    Value::Int(_) => Err(self.value_error("__len__() should return >= 0")),
+                    o => Err(self.type_error(format!(
+                        "'{}' object cannot be interpreted as an integer",
+                        self.type_name(&o)
+                    ))),
+                };
+            }
+        }
         Ok(match v {
             Value::Str(s) => s.char_len(),
             Value::Bytes(b) => b.data.len(),
@@ -954,6 +984,12 @@ impl Vm {
                         return self.seq_index(&Value::Int(i), len, what);
                     }
                 }
+                if what == "string" {
+                    return Err(self.type_error(format!(
+                        "string indices must be integers, not '{}'",
+                        self.type_name(idx)
+                    )));
+                }
                 return Err(self.type_error(format!(
                     "{} indices must be integers or slices, not {}",
                     what,
@@ -979,6 +1015,11 @@ impl Vm {
     // ---- subscripting
 
     pub fn getitem(&mut self, obj: &Value, key: &Value) -> PyResult<Value> {
+        if is_meta_instance(obj) {
+            if let Some(r) = self.call_dunder(obj, "__getitem__", &[key.clone()])? {
+                return Ok(r);
+            }
+        }
         match obj {
             Value::List(l) => {
                 if let Value::Slice(s) = key {

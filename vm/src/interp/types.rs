@@ -96,6 +96,7 @@ pub fn make_type(
         version: Cell::new(0),
         builtin_kind: kind,
         cache: RefCell::new(Default::default()),
+        subclasses: RefCell::new(Vec::new()),
     });
     let mut mro = vec![t.clone()];
     if let Ok(rest) = c3_merge(&bases) {
@@ -144,7 +145,7 @@ pub fn c3_merge(bases: &[TypeRef]) -> Result<Vec<TypeRef>, String> {
                     }
                 }
                 return Err(format!(
-                    "Cannot create a consistent method resolution order (MRO) for bases {}",
+                    "Cannot create a consistent method resolution\norder (MRO) for bases {}",
                     names.join(", ")
                 ));
             }

@@ -38,6 +38,8 @@ pub struct PyType {
     pub version: Cell<u64>,
     /// Weak links to subclasses are not kept; caches validate against every MRO entry.
     pub builtin_kind: Option<crate::interp::types::BuiltinKind>,
+    /// Direct subclasses (for `__subclasses__`), weakly held.
+    pub subclasses: RefCell<Vec<std::rc::Weak<PyType>>>,
     /// MRO lookup cache, valid while `epoch` equals the interpreter's type epoch.
     pub cache: RefCell<TypeCache>,
 }
