@@ -9,8 +9,9 @@ use std::rc::Rc;
 
 use crate::builtins::add_method;
 use crate::builtins::str_methods::{
-    add_staticmethod, adjust_indices, check_pos, clinic_type_name, codec_arg, codec_name, parse_kw,
-    reserve_bytes, slice_index, ssize_arg, str_of, Style,
+    add_staticmethod, adjust_indices, bad_repeat, check_pos, clinic_type_name, codec_arg,
+    codec_name, defer_to_reflected, is_index_like, parse_kw, repeat_count, reserve_bytes,
+    slice_index, slot_nargs, slot_self, slot_wrong_self, ssize_arg, str_of, Style,
 };
 use crate::format::chars::is_ascii_space;
 use crate::interp::{PyResult, Vm};
@@ -92,6 +93,37 @@ pub fn init(vm: &mut Vm) {
     for &(name, f) in mutators {
         add_method(vm, &at, name, f);
     }
+    let dunders: &[(&str, NativeFn, NativeFn)] = &[
+        ("__len__", d_len::<false>, d_len::<true>),
+        ("__getitem__", d_getitem::<false>, d_getitem::<true>),
+        ("__contains__", d_contains::<false>, d_contains::<true>),
+        ("__iter__", d_iter::<false>, d_iter::<true>),
+        ("__repr__", d_repr::<false>, d_repr::<true>),
+        ("__add__", d_add::<false>, d_add::<true>),
+        ("__mul__", d_mul::<false>, d_mul::<true>),
+        ("__rmul__", d_mul::<false>, d_mul::<true>),
+        ("__mod__", d_mod::<false>, d_mod::<true>),
+        ("__rmod__", d_rmod::<false>, d_rmod::<true>),
+        ("__eq__", d_eq::<false>, d_eq::<true>),
+        ("__ne__", d_ne::<false>, d_ne::<true>),
+        ("__lt__", d_lt::<false>, d_lt::<true>),
+        ("__le__", d_le::<false>, d_le::<true>),
+        ("__gt__", d_gt::<false>, d_gt::<true>),
+        ("__ge__", d_ge::<false>, d_ge::<true>),
+    ];
+    for &(name, fb, fa) in dunders {
+        add_method(vm, &bt, name, fb);
+        add_method(vm, &at, name, fa);
+    }
+    add_method(vm, &bt, "__hash__", d_hash);
+    add_method(vm, &bt, "__getnewargs__", d_getnewargs);
+    add_method(vm, &bt, "__bytes__", d_bytes);
+    add_method(vm, &at, "__setitem__", d_setitem);
+    add_method(vm, &at, "__delitem__", d_delitem);
+    add_method(vm, &at, "__iadd__", d_iadd);
+    add_method(vm, &at, "__imul__", d_imul);
+    let k = vm.intern("__hash__");
+    crate::interp::hashing::dict_set_str(&at.dict, k, Value::None);
 }
 
 // ---------------------------------------------------------------------------------------
@@ -114,6 +146,13 @@ impl Buf {
 
     fn len(&self) -> usize {
         self.with(|d| d.len())
+    }
+
+    fn value(&self) -> Value {
+        match self {
+            Buf::B(b) => Value::Bytes(b.clone()),
+            Buf::A(a) => Value::ByteArray(a.clone()),
+        }
     }
 }
 
@@ -199,19 +238,6 @@ fn buf_arg(vm: &Vm, v: &Value) -> PyResult<Vec<u8>> {
     })
 }
 
-fn has_index(vm: &mut Vm, v: &Value) -> bool {
-    match v {
-        Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => true,
-        Value::Instance(_) => {
-            let t = vm.type_of(v);
-            let n = vm.intern("__index__");
-            t.lookup(&n).is_some()
-                || matches!(vm.builtin_base(v), Some(Value::Int(_) | Value::BigInt(_)))
-        }
-        _ => false,
-    }
-}
-
 fn byte_range_error(vm: &Vm) -> crate::interp::PyErr {
     vm.value_error("byte must be in range(0, 256)")
 }
@@ -221,7 +247,7 @@ fn sub_arg(vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {
     if let Some(b) = buf_of(vm, v) {
         return Ok(b);
     }
-    if !has_index(vm, v) {
+    if !is_index_like(vm, v) {
         return Err(vm.type_error(format!(
             "argument should be integer or bytes-like object, not '{}'",
             vm.type_name(v)
@@ -1555,4 +1581,261 @@ fn ba_reverse(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
     )?;
     a.data.borrow_mut().reverse();
     Ok(Value::None)
+}
+
+// ---------------------------------------------------------------------------------------
+// Dunders: the evaluator handles exact values itself; these serve instances of
+// subclasses and explicit calls such as `bytes.__len__(b)`.
+
+/// `self` and the arguments of a bytes/bytearray slot wrapper taking `n` arguments.
+fn dunder<'a, const BA: bool>(
+    vm: &Vm,
+    args: &'a [Value],
+    kwargs: &KwArgs,
+    name: &str,
+    n: usize,
+) -> PyResult<(Buf, &'a [Value])> {
+    let v = slot_self(vm, args, tname(BA), name)?;
+    let buf = match vm.unwrap_builtin(v) {
+        Value::Bytes(b) if !BA => Buf::B(b),
+        Value::ByteArray(a) if BA => Buf::A(a),
+        _ => return Err(slot_wrong_self(vm, tname(BA), name, v)),
+    };
+    slot_nargs(vm, name, &args[1..], kwargs, n)?;
+    Ok((buf, &args[1..]))
+}
+
+fn d_len<const BA: bool>(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+    let (s, _) = dunder::<BA>(vm, args, kwargs, "__len__", 0)?;
+    Ok(Value::Int(s.len() as i64))
+}
+
+fn d_getitem<const BA: bool>(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+    let (s, a) = dunder::<BA>(vm, args, kwargs, "__getitem__", 1)?;
+    vm.getitem(&s.value(), &a[0])
+}
+
+fn d_contains<const BA: bool>(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+    let (s, a) = dunder::<BA>(vm, args, kwargs, "__contains__", 1)?;
+    let sub = match buf_of(vm, &a[0]) {
+        Some(b) => b,
+        None if is_index_like(vm, &a[0]) => vec![byte_value(vm, &a[0])?],
+        None => {
+            return Err(vm.type_error(format!(
+                "a bytes-like object is required, not '{}'",
+                vm.type_name(&a[0])
+            )))
+        }
+    };
+    Ok(Value::Bool(s.with(|d| find_bytes(d, &sub).is_some())))
+}
+
+fn d_iter<const BA: bool>(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+    let (s, _) = dunder::<BA>(vm, args, kwargs, "__iter__", 0)?;
+    vm.get_iter(&s.value())
+}
+
+/// CPython's `bytearray.__repr__`: `TypeName(b'...')`, always escaping `'`.
+pub fn bytearray_repr(type_name: &str, data: &[u8]) -> String {
+    let mut quote = '\'';
+    for &b in data {
+        if b == b'"' {
+            quote = '\'';
+            break;
+        } else if b == b'\'' {
+            quote = '"';
+        }
+    }
+    let mut out = String::with_capacity(data.len() + type_name.len() + 5);
+    out.push_str(type_name);
+    out.push_str("(b");
+    out.push(quote);
+    for &b in data {
+        match b {
+            b'\'' | b'\\' => {
+                out.push('\\');
+                out.push(b as char);
+            }
+            b'\t' => out.push_str("\\t"),
+            b'\n' => out.push_str("\\n"),
+            b'\r' => out.push_str("\\r"),
+            0x20..=0x7e => out.push(b as char),
+            _ => out.push_str(&format!("\\x{:02x}", b)),
+        }
+    }
+    out.push(quote);
+    out.push(')');
+    out
+}
+
+fn d_repr<const BA: bool>(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+    let (s, _) = dunder::<BA>(vm, args, kwargs, "__repr__", 0)?;
+    if BA {
+        let name = vm.type_of(&args[0]).name_str();
+        return Ok(Value::string(s.with(|d| bytearray_repr(&name, d))));
+    }
+    Ok(Value::string(vm.builtin_repr(&s.value())?))
+}
+
+/// `can't concat int to bytes` (or NotImplemented: see `defer_to_reflected`).
+fn bad_concat(vm: &mut Vm, this: &Value, other: &Value, rname: &str) -> PyResult<Value> {
+    if defer_to_reflected(vm, other, rname) {
+        return Ok(Value::NotImplemented);
+    }
+    Err(vm.type_error(format!(
+        "can't concat {} to {}",
+        vm.type_name(other),
+        vm.type_name(this)
+    )))
+}
+
+fn d_add<const BA: bool>(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+    let (s, a) = dunder::<BA>(vm, args, kwargs, "__add__", 1)?;
+    let Some(o) = buf_of(vm, &a[0]) else {
+        return bad_concat(vm, &args[0], &a[0], "__radd__");
+    };
+    let mut out = reserve_bytes(vm, s.len() + o.len())?;
+    s.with(|d| out.extend_from_slice(d));
+    out.extend_from_slice(&o);
+    Ok(make::<BA>(out))
+}
+
+fn repeated(vm: &Vm, d: &[u8], n: usize) -> PyResult<Vec<u8>> {
+    let total = d
+        .len()
+        .checked_mul(n)
+        .ok_or_else(|| vm.overflow_error("repeated bytes are too long"))?;
+    let mut out = reserve_bytes(vm, total)?;
+    for _ in 0..n {
+        out.extend_from_slice(d);
+    }
+    Ok(out)
+}
+
+fn d_mul<const BA: bool>(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+    let (s, a) = dunder::<BA>(vm, args, kwargs, "__mul__", 1)?;
+    if !is_index_like(vm, &a[0]) {
+        return bad_repeat(vm, &a[0]);
+    }
+    let n = repeat_count(vm, &a[0])?;
+    let out = s.with(|d| repeated(vm, d, n))?;
+    Ok(make::<BA>(out))
+}
+
+/// `fmt % args` through the core's bytes formatting, keeping the type of `fmt`.
+fn bytes_mod<const BA: bool>(vm: &mut Vm, fmt: Vec<u8>, args: &Value) -> PyResult<Value> {
+    let r = vm.builtin_binop(&new_bytes(fmt), args, crate::bytecode::BinaryOp::Mod)?;
+    Ok(match r {
+        Some(Value::Bytes(b)) if BA => make::<true>(b.data.clone()),
+        Some(v) => v,
+        None => Value::NotImplemented,
+    })
+}
+
+fn d_mod<const BA: bool>(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+    let (s, a) = dunder::<BA>(vm, args, kwargs, "__mod__", 1)?;
+    let fmt = s.with(|d| d.to_vec());
+    bytes_mod::<BA>(vm, fmt, &a[0])
+}
+
+fn d_rmod<const BA: bool>(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+    let (s, a) = dunder::<BA>(vm, args, kwargs, "__rmod__", 1)?;
+    let fmt = match vm.unwrap_builtin(&a[0]) {
+        Value::Bytes(b) if !BA => b.data.clone(),
+        Value::ByteArray(b) if BA => b.data.borrow().clone(),
+        _ => return Ok(Value::NotImplemented),
+    };
+    bytes_mod::<BA>(vm, fmt, &s.value())
+}
+
+fn compare<const BA: bool>(
+    vm: &mut Vm,
+    args: &[Value],
+    kwargs: &KwArgs,
+    name: &str,
+    f: fn(std::cmp::Ordering) -> bool,
+) -> PyResult<Value> {
+    let (s, a) = dunder::<BA>(vm, args, kwargs, name, 1)?;
+    // bytes compares only with bytes; bytearray with any bytes-like object.
+    let other = match vm.unwrap_builtin(&a[0]) {
+        Value::Bytes(b) => b.data.clone(),
+        Value::ByteArray(b) if BA => b.data.borrow().clone(),
+        _ => return Ok(Value::NotImplemented),
+    };
+    Ok(Value::Bool(s.with(|d| f(d.cmp(&other[..])))))
+}
+
+fn d_eq<const BA: bool>(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+    compare::<BA>(vm, args, kwargs, "__eq__", |o| o.is_eq())
+}
+
+fn d_ne<const BA: bool>(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+    compare::<BA>(vm, args, kwargs, "__ne__", |o| o.is_ne())
+}
+
+fn d_lt<const BA: bool>(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+    compare::<BA>(vm, args, kwargs, "__lt__", |o| o.is_lt())
+}
+
+fn d_le<const BA: bool>(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+    compare::<BA>(vm, args, kwargs, "__le__", |o| o.is_le())
+}
+
+fn d_gt<const BA: bool>(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+    compare::<BA>(vm, args, kwargs, "__gt__", |o| o.is_gt())
+}
+
+fn d_ge<const BA: bool>(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+    compare::<BA>(vm, args, kwargs, "__ge__", |o| o.is_ge())
+}
+
+fn d_hash(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+    let (s, _) = dunder::<false>(vm, args, kwargs, "__hash__", 0)?;
+    Ok(Value::Int(vm.hash(&s.value())?))
+}
+
+fn d_getnewargs(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+    let (s, _) = this_pos::<false>(vm, args, kwargs, "__getnewargs__", Style::NoArgs, 0, 0)?;
+    Ok(Value::tuple(vec![new_bytes(s.with(|d| d.to_vec()))]))
+}
+
+fn d_bytes(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+    let (s, _) = this_pos::<false>(vm, args, kwargs, "__bytes__", Style::NoArgs, 0, 0)?;
+    Ok(s.value())
+}
+
+fn d_setitem(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+    let (s, a) = dunder::<true>(vm, args, kwargs, "__setitem__", 2)?;
+    vm.setitem(&s.value(), a[0].clone(), a[1].clone())?;
+    Ok(Value::None)
+}
+
+fn d_delitem(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+    let (s, a) = dunder::<true>(vm, args, kwargs, "__delitem__", 1)?;
+    vm.delitem(&s.value(), &a[0])?;
+    Ok(Value::None)
+}
+
+fn d_iadd(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+    let (s, a) = dunder::<true>(vm, args, kwargs, "__iadd__", 1)?;
+    let Some(o) = buf_of(vm, &a[0]) else {
+        return Err(vm.type_error(format!("can't concat {} to bytearray", vm.type_name(&a[0]))));
+    };
+    if let Buf::A(arr) = &s {
+        arr.data.borrow_mut().extend_from_slice(&o);
+    }
+    Ok(args[0].clone())
+}
+
+fn d_imul(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+    let (s, a) = dunder::<true>(vm, args, kwargs, "__imul__", 1)?;
+    if !is_index_like(vm, &a[0]) {
+        return bad_repeat(vm, &a[0]);
+    }
+    let n = repeat_count(vm, &a[0])?;
+    if let Buf::A(arr) = &s {
+        let new = repeated(vm, &arr.data.borrow(), n)?;
+        *arr.data.borrow_mut() = new;
+    }
+    Ok(args[0].clone())
 }

@@ -115,6 +115,9 @@ pub fn init(vm: &mut Vm) {
     add_method(vm, &s, "indices", slice_indices);
     let d = vm.builtins.clone();
     add_fn(vm, &d, "__build_class__", build_class);
+    let mt = vm.types.module.clone();
+    add_method(vm, &mt, "__new__", module_new);
+    add_method(vm, &mt, "__init__", module_init);
     let mp = vm.types.mappingproxy.clone();
     add_method(vm, &mp, "get", mp_get);
     add_method(vm, &mp, "keys", mp_keys);
@@ -125,6 +128,29 @@ pub fn init(vm: &mut Vm) {
     add_method(vm, &mp, "__contains__", mp_contains);
     add_method(vm, &mp, "__len__", mp_len);
     add_method(vm, &mp, "__iter__", mp_iter);
+}
+
+fn module_new(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    let name = match super::arg_or_kw(args, kw, 1, "name") {
+        Some(Value::Str(s)) => s.as_str().to_string(),
+        Some(o) => {
+            return Err(vm.type_error(format!(
+                "module.__init__() argument 'name' must be str, not {}",
+                vm.type_name(&o)
+            )))
+        }
+        None => return Err(vm.type_error("module.__init__() missing required argument 'name' (pos 1)")),
+    };
+    let m = vm.new_module(&name);
+    if let Some(doc) = super::arg_or_kw(args, kw, 2, "doc") {
+        let k = vm.intern("__doc__");
+        dict_set_str(&m.dict, k, doc);
+    }
+    Ok(Value::Module(m))
+}
+
+fn module_init(_vm: &mut Vm, _args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    Ok(Value::None)
 }
 
 fn mp_dict(vm: &Vm, v: &Value) -> PyResult<Rc<PyDict>> {
@@ -536,7 +562,37 @@ fn type_new(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
             Rc::new(vm.new_dict_from(items)?)
         }
     };
-    let cls = create_class(vm, &mcs, name, bases, &ns, kw)?;
+    // The most derived metaclass wins; a different winner with its own __new__ takes over.
+    let mut winner = mcs.clone();
+    for b in &bases {
+        let bt = vm.type_of(&Value::Type(b.clone()));
+        if bt.is_subtype(&winner) {
+            winner = bt;
+        } else if !winner.is_subtype(&bt) {
+            return Err(vm.type_error(
+                "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases",
+            ));
+        }
+    }
+    if !Rc::ptr_eq(&winner, &mcs) {
+        let nk = vm.intern("__new__");
+        if let Some(f) = winner.lookup(&nk) {
+            let is_type_new = matches!(&f, Value::Builtin(b) if b.owner.as_deref() == Some("type"));
+            if !is_type_new {
+                let f = match f {
+                    Value::Special(s) => match &*s {
+                        Special::StaticMethod(f) => f.clone(),
+                        _ => Value::Special(s.clone()),
+                    },
+                    f => f,
+                };
+                let mut a = vec![Value::Type(winner.clone())];
+                a.extend_from_slice(&args[1..]);
+                return vm.call(&f, &a, kw);
+            }
+        }
+    }
+    let cls = create_class(vm, &winner, name, bases, &ns, kw)?;
     Ok(Value::Type(cls))
 }
 
@@ -674,6 +730,23 @@ pub fn create_class(
         }));
         let k = vm.intern(sname.as_str());
         dict_set_str(&dict, k, member);
+    }
+    // The first class in a hierarchy with instance dicts gets the descriptors.
+    if has_dict && !bases.iter().any(|b| b.has_dict) {
+        for n in ["__dict__", "__weakref__"] {
+            let k = vm.intern(n);
+            if dict_get_str(&dict, &k).is_none() {
+                let d = Value::Special(Rc::new(Special::InstanceDictDescr {
+                    name: k.clone(),
+                    owner: cls.clone(),
+                }));
+                dict_set_str(&dict, k, d);
+            }
+        }
+    }
+    let dk = vm.intern("__doc__");
+    if dict_get_str(&dict, &dk).is_none() {
+        dict_set_str(&dict, dk, Value::None);
     }
     // __eq__ without __hash__ makes instances unhashable.
     let eqk = vm.intern("__eq__");
@@ -1304,13 +1377,8 @@ fn zip_new(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
     }
     let mut its = Vec::new();
     for (i, a) in args[1..].iter().enumerate() {
-        match vm.get_iter(a) {
-            Ok(it) => its.push(it),
-            Err(e) if vm.err_is(&e, "TypeError") => {
-                return Err(vm.type_error(format!("zip argument #{} must support iteration", i + 1)))
-            }
-            Err(e) => return Err(e),
-        }
+        its.push(vm.get_iter(a)?);
+        let _ = i;
     }
     Ok(new_iter(IterState::Zip { its, strict }))
 }

@@ -182,7 +182,7 @@ fn dict_getitem(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
         return Ok(v);
     }
     if let Value::Instance(_) = &args[0] {
-        if let Some(r) = vm.call_dunder(&args[0], "__missing__", &[key.clone()])? {
+        if let Some(r) = vm.call_dunder(&args[0], "__missing__", std::slice::from_ref(key))? {
             return Ok(r);
         }
     }

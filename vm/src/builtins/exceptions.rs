@@ -36,7 +36,31 @@ fn exc_new(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     let Some(Value::Type(cls)) = args.first() else {
         return Err(vm.type_error("BaseException.__new__(X): X is not a type object"));
     };
-    let cls = cls.clone();
+    let mut cls = cls.clone();
+    if Rc::ptr_eq(&cls, &vm.exc_type("OSError")) && args.len() >= 3 {
+        if let Value::Int(errno) = args[1] {
+            let sub = match errno {
+                1 | 13 => Some("PermissionError"),
+                2 => Some("FileNotFoundError"),
+                3 => Some("ProcessLookupError"),
+                4 => Some("InterruptedError"),
+                10 => Some("ChildProcessError"),
+                11 | 114 | 115 => Some("BlockingIOError"),
+                17 => Some("FileExistsError"),
+                20 => Some("NotADirectoryError"),
+                21 => Some("IsADirectoryError"),
+                32 | 108 => Some("BrokenPipeError"),
+                103 => Some("ConnectionAbortedError"),
+                104 => Some("ConnectionResetError"),
+                110 => Some("TimeoutError"),
+                111 => Some("ConnectionRefusedError"),
+                _ => None,
+            };
+            if let Some(n) = sub {
+                cls = vm.exc_type(n);
+            }
+        }
+    }
     let inst = super::classes::new_instance(
         vm,
         &cls,

@@ -1161,11 +1161,18 @@ pub fn complex_from(vm: &mut Vm, real: Option<Value>, imag: Option<Value>) -> Py
         }
         Some(v) => parts(vm, v)?,
     };
-    let (ir, ii) = match &imag {
-        None => (0.0, 0.0),
-        Some(v) => parts(vm, v)?,
+    let real_is_complex = matches!(real, Some(Value::Complex(..)));
+    let (ir, ii, imag_is_complex) = match &imag {
+        None => (0.0, 0.0, false),
+        Some(v) => {
+            let (a, b) = parts(vm, v)?;
+            (a, b, matches!(v, Value::Complex(..)))
+        }
     };
-    Ok(Value::Complex(r - ii, i + ir))
+    // CPython: imag part is imag.real (+ real.imag only when real is complex).
+    let re = if imag_is_complex { r - ii } else { r };
+    let im = if real_is_complex { i + ir } else if imag.is_some() { ir } else { i };
+    Ok(Value::Complex(re, im))
 }
 
 fn parse_complex(s: &str) -> Option<(f64, f64)> {
@@ -1208,6 +1215,17 @@ pub fn bytes_from(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Vec<u8>>
     let src = super::arg_or_kw(args, kw, 0, "source");
     let encoding = super::arg_or_kw(args, kw, 1, "encoding");
     let Some(src) = src else { return Ok(vec![]) };
+    if let Value::Instance(_) = &src {
+        if let Some(b) = vm.call_dunder(&src, "__bytes__", &[])? {
+            return match b {
+                Value::Bytes(b) => Ok(b.data.clone()),
+                o => Err(vm.type_error(format!(
+                    "__bytes__ returned non-bytes (type {})",
+                    vm.type_name(&o)
+                ))),
+            };
+        }
+    }
     match &src {
         Value::Str(s) => {
             let Some(enc) = encoding else {

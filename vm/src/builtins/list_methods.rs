@@ -194,10 +194,42 @@ pub(crate) fn start_stop(
 
 /// `a < b` as a Rust bool (rich comparison then truthiness).
 pub(crate) fn less_than(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
+    if let Some(r) = quick_lt(a, b) {
+        return Ok(r);
+    }
     match vm.compare(a, b, CompareOp::Lt)? {
         Value::Bool(b) => Ok(b),
         other => vm.truthy(&other),
     }
+}
+
+/// `a < b` for builtin values whose comparison cannot run Python code (numbers, strings,
+/// and tuples/lists of those); `None` when the interpreter must decide.
+fn quick_lt(a: &Value, b: &Value) -> Option<bool> {
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => Some(x < y),
+        (Value::Str(x), Value::Str(y)) => Some(x.as_str() < y.as_str()),
+        (Value::Float(x), Value::Float(y)) => Some(x < y),
+        (
+            Value::Int(_) | Value::Bool(_) | Value::BigInt(_) | Value::Float(_),
+            Value::Int(_) | Value::Bool(_) | Value::BigInt(_) | Value::Float(_),
+        ) => Some(crate::interp::ops::num_cmp(a, b) == Some(std::cmp::Ordering::Less)),
+        (Value::Tuple(x), Value::Tuple(y)) => seq_quick_lt(&x.items, &y.items),
+        _ => None,
+    }
+}
+
+fn seq_quick_lt(xs: &[Value], ys: &[Value]) -> Option<bool> {
+    for (p, q) in xs.iter().zip(ys.iter()) {
+        if p.is(q) {
+            continue;
+        }
+        match crate::interp::hashing::simple_eq(p, q)? {
+            true => continue,
+            false => return quick_lt(p, q),
+        }
+    }
+    Some(xs.len() < ys.len())
 }
 
 /// `a == b` with the identity shortcut containers use.
@@ -468,7 +500,7 @@ pub(crate) fn sort_values(
     } else {
         let mut ks = Vec::with_capacity(items.len());
         for x in items.iter() {
-            ks.push(vm.call(key, &[x.clone()], &[])?);
+            ks.push(vm.call(key, std::slice::from_ref(x), &[])?);
         }
         ks
     };
@@ -497,20 +529,34 @@ pub(crate) fn sort_values(
 fn sort_perm(vm: &mut Vm, keys: &[Value]) -> PyResult<Vec<usize>> {
     let n = keys.len();
     let mut perm: Vec<usize> = (0..n).collect();
-    // Fast paths: homogeneous machine ints, strings, or non-NaN reals.
+    // Fast paths: homogeneous machine ints or strings. Sorting (key, index) pairs keeps
+    // the sort stable and avoids indirect key lookups.
     if keys.iter().all(|k| matches!(k, Value::Int(_))) {
-        perm.sort_by_key(|&i| match &keys[i] {
-            Value::Int(x) => *x,
-            _ => 0,
-        });
-        return Ok(perm);
+        let mut dec: Vec<(i64, usize)> = keys
+            .iter()
+            .enumerate()
+            .map(|(i, k)| (if let Value::Int(x) = k { *x } else { 0 }, i))
+            .collect();
+        dec.sort_unstable();
+        return Ok(dec.into_iter().map(|(_, i)| i).collect());
     }
     if keys.iter().all(|k| matches!(k, Value::Str(_))) {
-        perm.sort_by(|&a, &b| match (&keys[a], &keys[b]) {
-            (Value::Str(x), Value::Str(y)) => x.as_str().cmp(y.as_str()),
-            _ => std::cmp::Ordering::Equal,
-        });
-        return Ok(perm);
+        let mut dec: Vec<(&str, usize)> = keys
+            .iter()
+            .enumerate()
+            .map(|(i, k)| {
+                (
+                    if let Value::Str(x) = k {
+                        x.as_str()
+                    } else {
+                        ""
+                    },
+                    i,
+                )
+            })
+            .collect();
+        dec.sort_unstable();
+        return Ok(dec.into_iter().map(|(_, i)| i).collect());
     }
     if keys.iter().all(|k| match k {
         Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => true,

@@ -19,7 +19,9 @@ use crate::interp::{PyResult, Vm};
 use crate::objects::{KwArgs, NativeFn, PyBuiltin, PyBytes, Special, TypeRef};
 use crate::value::Value;
 
-use super::list_methods::{err_needs_self, err_wrong_self, exact_args, no_kw, range_args, slot_args};
+use super::list_methods::{
+    err_needs_self, err_wrong_self, exact_args, no_kw, range_args, slot_args,
+};
 use super::{add_classmethod, add_method};
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -92,7 +94,14 @@ fn fmt_result<T>(vm: &Vm, r: Result<T, crate::format::FmtError>) -> PyResult<T> 
 // ---------------------------------------------------------------------------------------
 // Binary operators and comparisons
 
-fn num_binary(vm: &mut Vm, args: &[Value], kind: Kind, op: BinaryOp, reflected: bool, name: &str) -> PyResult<Value> {
+fn num_binary(
+    vm: &mut Vm,
+    args: &[Value],
+    kind: Kind,
+    op: BinaryOp,
+    reflected: bool,
+    name: &str,
+) -> PyResult<Value> {
     let me = num_self(vm, args, kind, name)?;
     let rest = &args[1..];
     if op == BinaryOp::Pow {
@@ -124,10 +133,18 @@ fn num_binary(vm: &mut Vm, args: &[Value], kind: Kind, op: BinaryOp, reflected: 
             };
         }
     }
-    Ok(vm.builtin_binop(&a, &b, op)?.unwrap_or(Value::NotImplemented))
+    Ok(vm
+        .builtin_binop(&a, &b, op)?
+        .unwrap_or(Value::NotImplemented))
 }
 
-fn num_divmod(vm: &mut Vm, args: &[Value], kind: Kind, reflected: bool, name: &str) -> PyResult<Value> {
+fn num_divmod(
+    vm: &mut Vm,
+    args: &[Value],
+    kind: Kind,
+    reflected: bool,
+    name: &str,
+) -> PyResult<Value> {
     let me = num_self(vm, args, kind, name)?;
     slot_args(vm, &args[1..], 1)?;
     let other = vm.unwrap_builtin(&args[1]);
@@ -143,11 +160,19 @@ fn num_divmod(vm: &mut Vm, args: &[Value], kind: Kind, reflected: bool, name: &s
     })
 }
 
-fn num_compare(vm: &mut Vm, args: &[Value], kind: Kind, op: CompareOp, name: &str) -> PyResult<Value> {
+fn num_compare(
+    vm: &mut Vm,
+    args: &[Value],
+    kind: Kind,
+    op: CompareOp,
+    name: &str,
+) -> PyResult<Value> {
     let me = num_self(vm, args, kind, name)?;
     slot_args(vm, &args[1..], 1)?;
     let other = vm.unwrap_builtin(&args[1]);
-    if !kind.accepts(&other) || (kind == Kind::Complex && !matches!(op, CompareOp::Eq | CompareOp::Ne)) {
+    if !kind.accepts(&other)
+        || (kind == Kind::Complex && !matches!(op, CompareOp::Eq | CompareOp::Ne))
+    {
         return Ok(Value::NotImplemented);
     }
     Ok(match vm.builtin_compare(&me, &other, op)? {
@@ -441,7 +466,12 @@ fn num_conjugate(vm: &mut Vm, args: &[Value], kind: Kind) -> PyResult<Value> {
 
 fn num_getnewargs(vm: &mut Vm, args: &[Value], kind: Kind) -> PyResult<Value> {
     let me = num_self(vm, args, kind, "__getnewargs__")?;
-    exact_args(vm, &format!("{}.__getnewargs__", kind.name()), &args[1..], 0)?;
+    exact_args(
+        vm,
+        &format!("{}.__getnewargs__", kind.name()),
+        &args[1..],
+        0,
+    )?;
     Ok(match me {
         Value::Complex(re, im) => Value::tuple(vec![Value::Float(re), Value::Float(im)]),
         other => Value::tuple(vec![exact_int(&other)]),
@@ -463,7 +493,9 @@ fn num_round(vm: &mut Vm, args: &[Value], kind: Kind) -> PyResult<Value> {
             }
             Some(n) => {
                 let n = vm.to_bigint_index(&n)?;
-                let n = n.to_i64().unwrap_or(if n.is_negative() { i64::MIN } else { i64::MAX });
+                let n = n
+                    .to_i64()
+                    .unwrap_or(if n.is_negative() { i64::MIN } else { i64::MAX });
                 let r = fmt_result(vm, crate::format::round_f64(*x, n))?;
                 Ok(Value::Float(r))
             }
@@ -492,7 +524,11 @@ fn round_int(x: &BigInt, k: &BigInt) -> Value {
     let p: BigInt = num_traits::pow(BigInt::from(10), k as usize);
     let (q, r) = x.div_mod_floor(&p);
     let twice: BigInt = r * 2;
-    let q = if twice > p || (twice == p && q.is_odd()) { q + 1 } else { q };
+    let q = if twice > p || (twice == p && q.is_odd()) {
+        q + 1
+    } else {
+        q
+    };
     Value::from_bigint(q * p)
 }
 
@@ -662,7 +698,14 @@ fn int_as_integer_ratio(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Va
 }
 
 /// Bind positional and keyword arguments of a native function with named parameters.
-fn bind_args(vm: &Vm, fname: &str, pos: &[Value], kw: &KwArgs, names: &[&str], max_pos: usize) -> PyResult<Vec<Option<Value>>> {
+fn bind_args(
+    vm: &Vm,
+    fname: &str,
+    pos: &[Value],
+    kw: &KwArgs,
+    names: &[&str],
+    max_pos: usize,
+) -> PyResult<Vec<Option<Value>>> {
     if pos.len() + kw.len() > names.len() {
         return Err(vm.type_error(format!(
             "{}() takes at most {} arguments ({} given)",
@@ -728,7 +771,14 @@ fn byteorder_arg(vm: &Vm, fname: &str, v: Option<&Value>) -> PyResult<bool> {
 
 fn int_to_bytes(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
     let me = num_self(vm, args, Kind::Int, "to_bytes")?;
-    let a = bind_args(vm, "to_bytes", &args[1..], kw, &["length", "byteorder", "signed"], 2)?;
+    let a = bind_args(
+        vm,
+        "to_bytes",
+        &args[1..],
+        kw,
+        &["length", "byteorder", "signed"],
+        2,
+    )?;
     let length = match &a[0] {
         None => 1usize,
         Some(v) => {
@@ -739,7 +789,9 @@ fn int_to_bytes(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
             match n.to_usize() {
                 Some(n) if n <= (1 << 31) => n,
                 Some(_) => return Err(vm.new_error("MemoryError", "")),
-                None => return Err(vm.overflow_error("Python int too large to convert to C ssize_t")),
+                None => {
+                    return Err(vm.overflow_error("Python int too large to convert to C ssize_t"))
+                }
             }
         }
     };
@@ -762,7 +814,11 @@ fn int_to_bytes(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
     if bytes.len() > length {
         return Err(vm.overflow_error("int too big to convert"));
     }
-    let fill = if signed && n.is_negative() { 0xffu8 } else { 0u8 };
+    let fill = if signed && n.is_negative() {
+        0xffu8
+    } else {
+        0u8
+    };
     let mut out = vec![fill; length - bytes.len()];
     out.append(&mut bytes);
     if little {
@@ -812,7 +868,14 @@ fn int_from_bytes(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
     let Some(cls) = args.first() else {
         return Err(err_needs_self(vm, "int", "from_bytes"));
     };
-    let a = bind_args(vm, "from_bytes", &args[1..], kw, &["bytes", "byteorder", "signed"], 2)?;
+    let a = bind_args(
+        vm,
+        "from_bytes",
+        &args[1..],
+        kw,
+        &["bytes", "byteorder", "signed"],
+        2,
+    )?;
     let Some(src) = &a[0] else {
         return Err(vm.type_error("from_bytes() missing required argument 'bytes' (pos 1)"));
     };
@@ -854,7 +917,10 @@ fn float_as_integer_ratio(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<
     no_kw(vm, "float.as_integer_ratio", kw)?;
     exact_args(vm, "float.as_integer_ratio", &args[1..], 0)?;
     let (n, d) = fmt_result(vm, crate::format::float_to_integer_ratio(x))?;
-    Ok(Value::tuple(vec![Value::from_bigint(n), Value::from_bigint(d)]))
+    Ok(Value::tuple(vec![
+        Value::from_bigint(n),
+        Value::from_bigint(d),
+    ]))
 }
 
 fn float_hex(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {

@@ -607,6 +607,302 @@ pub fn init(vm: &mut Vm) {
         add_method(vm, &t, name, f);
     }
     add_staticmethod(vm, &t, "maketrans", maketrans);
+    let dunders: &[(&str, crate::objects::NativeFn)] = &[
+        ("__len__", d_len),
+        ("__getitem__", d_getitem),
+        ("__contains__", d_contains),
+        ("__iter__", d_iter),
+        ("__hash__", d_hash),
+        ("__repr__", d_repr),
+        ("__str__", d_str),
+        ("__format__", d_format),
+        ("__add__", d_add),
+        ("__mul__", d_mul),
+        ("__rmul__", d_mul),
+        ("__mod__", d_mod),
+        ("__rmod__", d_rmod),
+        ("__eq__", d_eq),
+        ("__ne__", d_ne),
+        ("__lt__", d_lt),
+        ("__le__", d_le),
+        ("__gt__", d_gt),
+        ("__ge__", d_ge),
+        ("__getnewargs__", d_getnewargs),
+    ];
+    for &(name, f) in dunders {
+        add_method(vm, &t, name, f);
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Dunders: the evaluator handles exact strs itself; these serve instances of str
+// subclasses (`class S(str)`) and explicit calls such as `str.__len__(s)`.
+
+/// `self` of a slot wrapper (`descriptor '__len__' of 'str' object needs an argument`).
+pub(crate) fn slot_self<'a>(
+    vm: &Vm,
+    args: &'a [Value],
+    tname: &str,
+    name: &str,
+) -> PyResult<&'a Value> {
+    args.first().ok_or_else(|| {
+        vm.type_error(format!(
+            "descriptor '{}' of '{}' object needs an argument",
+            name, tname
+        ))
+    })
+}
+
+/// `descriptor '__len__' requires a 'str' object but received a 'int'`.
+pub(crate) fn slot_wrong_self(
+    vm: &Vm,
+    tname: &str,
+    name: &str,
+    got: &Value,
+) -> crate::interp::PyErr {
+    vm.type_error(format!(
+        "descriptor '{}' requires a '{}' object but received a '{}'",
+        name,
+        tname,
+        vm.type_name(got)
+    ))
+}
+
+/// Positional count of a slot wrapper (`expected 1 argument, got 0`).
+pub(crate) fn slot_nargs(
+    vm: &Vm,
+    name: &str,
+    args: &[Value],
+    kwargs: &KwArgs,
+    n: usize,
+) -> PyResult<()> {
+    if !kwargs.is_empty() {
+        return Err(vm.type_error(format!("wrapper {}() takes no keyword arguments", name)));
+    }
+    if args.len() == n {
+        return Ok(());
+    }
+    Err(vm.type_error(format!(
+        "expected {} argument{}, got {}",
+        n,
+        plural(n),
+        args.len()
+    )))
+}
+
+/// `self` (as its str) and the arguments of a str slot wrapper taking `n` arguments.
+fn dunder<'a>(
+    vm: &Vm,
+    args: &'a [Value],
+    kwargs: &KwArgs,
+    name: &str,
+    n: usize,
+) -> PyResult<(Rc<PyStr>, &'a [Value])> {
+    let v = slot_self(vm, args, "str", name)?;
+    let s = str_of(vm, v).ok_or_else(|| slot_wrong_self(vm, "str", name, v))?;
+    slot_nargs(vm, name, &args[1..], kwargs, n)?;
+    Ok((s, &args[1..]))
+}
+
+fn d_len(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+    let (s, _) = dunder(vm, args, kwargs, "__len__", 0)?;
+    Ok(Value::Int(s.char_len() as i64))
+}
+
+fn d_getitem(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+    let (s, a) = dunder(vm, args, kwargs, "__getitem__", 1)?;
+    vm.getitem(&Value::Str(s), &a[0])
+}
+
+fn d_contains(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+    let (s, a) = dunder(vm, args, kwargs, "__contains__", 1)?;
+    let Some(sub) = str_of(vm, &a[0]) else {
+        return Err(vm.type_error(format!(
+            "'in <string>' requires string as left operand, not {}",
+            vm.type_name(&a[0])
+        )));
+    };
+    Ok(Value::Bool(s.as_str().contains(sub.as_str())))
+}
+
+fn d_iter(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+    let (s, _) = dunder(vm, args, kwargs, "__iter__", 0)?;
+    vm.get_iter(&Value::Str(s))
+}
+
+fn d_hash(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+    let (s, _) = dunder(vm, args, kwargs, "__hash__", 0)?;
+    Ok(Value::Int(vm.hash(&Value::Str(s))?))
+}
+
+fn d_repr(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+    let (s, _) = dunder(vm, args, kwargs, "__repr__", 0)?;
+    Ok(Value::string(vm.builtin_repr(&Value::Str(s))?))
+}
+
+fn d_str(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+    let (s, _) = dunder(vm, args, kwargs, "__str__", 0)?;
+    Ok(Value::Str(s))
+}
+
+fn d_format(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+    let (s, pos) = this_pos(vm, args, kwargs, "__format__", Style::One, 1, 1)?;
+    let Some(spec) = str_of(vm, &pos[0]) else {
+        return Err(vm.type_error(format!(
+            "__format__() argument must be str, not {}",
+            clinic_type_name(vm, &pos[0])
+        )));
+    };
+    let r = vm.builtin_format(&Value::Str(s), spec.as_str())?;
+    Ok(Value::string(r))
+}
+
+/// Should a binary dunder given an unsupported `other` return NotImplemented rather
+/// than raise? CPython tries `type(other).__r<op>__` before str/bytes concatenation or
+/// repetition fails, so defer when that is Python code (builtin reflected methods
+/// would decline anyway, and raising here gives CPython's exact message).
+pub(crate) fn defer_to_reflected(vm: &mut Vm, other: &Value, rname: &str) -> bool {
+    let t = vm.type_of(other);
+    let n = vm.intern(rname);
+    matches!(t.lookup(&n), Some(f) if !matches!(f, Value::Builtin(_)))
+}
+
+/// `can't multiply sequence by non-int of type 'X'` (or NotImplemented, see above).
+pub(crate) fn bad_repeat(vm: &mut Vm, other: &Value) -> PyResult<Value> {
+    if defer_to_reflected(vm, other, "__rmul__") {
+        return Ok(Value::NotImplemented);
+    }
+    Err(vm.type_error(format!(
+        "can't multiply sequence by non-int of type '{}'",
+        vm.type_name(other)
+    )))
+}
+
+fn d_add(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+    let (s, a) = dunder(vm, args, kwargs, "__add__", 1)?;
+    let Some(o) = str_of(vm, &a[0]) else {
+        if defer_to_reflected(vm, &a[0], "__radd__") {
+            return Ok(Value::NotImplemented);
+        }
+        return Err(vm.type_error(format!(
+            "can only concatenate str (not \"{}\") to str",
+            vm.type_name(&a[0])
+        )));
+    };
+    let mut out = reserve_string(vm, s.as_str().len() + o.as_str().len())?;
+    out.push_str(s.as_str());
+    out.push_str(o.as_str());
+    Ok(Value::string(out))
+}
+
+/// Does `v` support `__index__`?
+pub(crate) fn is_index_like(vm: &mut Vm, v: &Value) -> bool {
+    match v {
+        Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => true,
+        Value::Instance(_) => {
+            let t = vm.type_of(v);
+            let n = vm.intern("__index__");
+            t.lookup(&n).is_some()
+                || matches!(vm.builtin_base(v), Some(Value::Int(_) | Value::BigInt(_)))
+        }
+        _ => false,
+    }
+}
+
+/// A repeat count (`seq * n`): `__index__`, negative means zero.
+pub(crate) fn repeat_count(vm: &mut Vm, v: &Value) -> PyResult<usize> {
+    if let Value::BigInt(b) = v {
+        if b.is_negative() {
+            return Ok(0);
+        }
+        return Err(vm.overflow_error("cannot fit 'int' into an index-sized integer"));
+    }
+    match vm.to_index(v) {
+        Err(e) if vm.err_is(&e, "IndexError") => {
+            Err(vm.overflow_error("cannot fit 'int' into an index-sized integer"))
+        }
+        r => Ok(r?.max(0) as usize),
+    }
+}
+
+fn d_mul(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+    let (s, a) = dunder(vm, args, kwargs, "__mul__", 1)?;
+    if !is_index_like(vm, &a[0]) {
+        return bad_repeat(vm, &a[0]);
+    }
+    let n = repeat_count(vm, &a[0])?;
+    let total = s
+        .as_str()
+        .len()
+        .checked_mul(n)
+        .ok_or_else(|| vm.overflow_error("repeated string is too long"))?;
+    let mut out = reserve_string(vm, total)?;
+    for _ in 0..n {
+        out.push_str(s.as_str());
+    }
+    Ok(Value::string(out))
+}
+
+fn d_mod(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+    let (s, a) = dunder(vm, args, kwargs, "__mod__", 1)?;
+    let r = vm.builtin_binop(&Value::Str(s), &a[0], crate::bytecode::BinaryOp::Mod)?;
+    Ok(r.unwrap_or(Value::NotImplemented))
+}
+
+fn d_rmod(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+    let (s, a) = dunder(vm, args, kwargs, "__rmod__", 1)?;
+    let Some(fmt) = str_of(vm, &a[0]) else {
+        return Ok(Value::NotImplemented);
+    };
+    let r = vm.builtin_binop(
+        &Value::Str(fmt),
+        &Value::Str(s),
+        crate::bytecode::BinaryOp::Mod,
+    )?;
+    Ok(r.unwrap_or(Value::NotImplemented))
+}
+
+fn compare(
+    vm: &mut Vm,
+    args: &[Value],
+    kwargs: &KwArgs,
+    name: &str,
+    f: fn(std::cmp::Ordering) -> bool,
+) -> PyResult<Value> {
+    let (s, a) = dunder(vm, args, kwargs, name, 1)?;
+    Ok(match str_of(vm, &a[0]) {
+        Some(o) => Value::Bool(f(s.as_str().cmp(o.as_str()))),
+        None => Value::NotImplemented,
+    })
+}
+
+fn d_eq(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+    compare(vm, args, kwargs, "__eq__", |o| o.is_eq())
+}
+
+fn d_ne(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+    compare(vm, args, kwargs, "__ne__", |o| o.is_ne())
+}
+
+fn d_lt(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+    compare(vm, args, kwargs, "__lt__", |o| o.is_lt())
+}
+
+fn d_le(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+    compare(vm, args, kwargs, "__le__", |o| o.is_le())
+}
+
+fn d_gt(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+    compare(vm, args, kwargs, "__gt__", |o| o.is_gt())
+}
+
+fn d_ge(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+    compare(vm, args, kwargs, "__ge__", |o| o.is_ge())
+}
+
+fn d_getnewargs(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+    let (s, _) = this_pos(vm, args, kwargs, "__getnewargs__", Style::NoArgs, 0, 0)?;
+    Ok(Value::tuple(vec![Value::str(s.as_str())]))
 }
 
 // ---------------------------------------------------------------------------------------

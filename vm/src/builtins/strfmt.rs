@@ -7,6 +7,21 @@ use crate::value::Value;
 
 /// printf-style formatting: `fmt % args`.
 pub fn percent_format(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<String> {
+    percent_format_impl(vm, fmt, args, false)
+}
+
+/// `bytes % args`: the format and result are bytes (carried as latin-1 text).
+pub fn percent_format_bytes(vm: &mut Vm, fmt: &[u8], args: &Value) -> PyResult<Vec<u8>> {
+    let f: String = fmt.iter().map(|&b| b as char).collect();
+    let s = percent_format_impl(vm, &f, args, true)?;
+    Ok(s.chars().map(|c| c as u32 as u8).collect())
+}
+
+fn latin1(b: &[u8]) -> String {
+    b.iter().map(|&x| x as char).collect()
+}
+
+fn percent_format_impl(vm: &mut Vm, fmt: &str, args: &Value, bytes_mode: bool) -> PyResult<String> {
     let pieces = crate::format::parse_printf(fmt).map_err(|e| vm.fmt_err(e))?;
     let is_mapping = matches!(args, Value::Dict(_))
         || (matches!(args, Value::Instance(_)) && vm.is_mapping(args));
@@ -119,8 +134,21 @@ pub fn percent_format(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<String> 
                 crate::format::printf_float(f, flags, width, prec, c.conv)
                     .map_err(|e| vm.fmt_err(e))?
             }
-            's' | 'r' | 'a' | 'c' => {
+            's' | 'r' | 'a' | 'c' | 'b' => {
                 let s = match c.conv {
+                    's' | 'b' if bytes_mode => match vm.unwrap_builtin(&val) {
+                        v @ (Value::Bytes(_) | Value::ByteArray(_)) => latin1(&vm.bytes_like(&v)?),
+                        v => match vm.call_dunder(&v, "__bytes__", &[])? {
+                            Some(b) => latin1(&vm.bytes_like(&b)?),
+                            None => {
+                                return Err(vm.type_error(format!(
+                                    "%b requires a bytes-like object, or an object that implements __bytes__, not '{}'",
+                                    vm.type_name(&v)
+                                )))
+                            }
+                        },
+                    },
+                    'r' | 'a' if bytes_mode => super::ascii_escape(&vm.repr_string(&val)?),
                     's' => vm.str_string(&val)?,
                     'r' => vm.repr_string(&val)?,
                     'a' => super::ascii_escape(&vm.repr_string(&val)?),
@@ -293,6 +321,9 @@ fn format_impl(
                 j += 1;
             }
             if j >= chars.len() {
+                if chars[i + 1..].is_empty() {
+                    return Err(vm.value_error("Single '{' encountered in format string"));
+                }
                 return Err(vm.value_error("expected '}' before end of string"));
             }
             let inner: String = chars[i + 1..j].iter().collect();

@@ -203,29 +203,45 @@ pub(crate) fn docstring(body: &[Stmt]) -> Option<&str> {
     }
 }
 
-/// Does the body (not nested scopes) contain an annotated assignment?
+/// Does the body (not nested scopes) contain an annotated assignment? (Iterative: bodies
+/// such as long `elif` chains can be deeply nested.)
 pub(crate) fn find_ann(stmts: &[Stmt]) -> bool {
-    stmts.iter().any(|s| match &s.kind {
-        StmtKind::AnnAssign { .. } => true,
-        StmtKind::For { body, orelse, .. }
-        | StmtKind::While { body, orelse, .. }
-        | StmtKind::If { body, orelse, .. } => find_ann(body) || find_ann(orelse),
-        StmtKind::With { body, .. } => find_ann(body),
-        StmtKind::Try {
-            body,
-            handlers,
-            orelse,
-            finalbody,
-            ..
-        } => {
-            handlers.iter().any(|h| find_ann(&h.body))
-                || find_ann(body)
-                || find_ann(finalbody)
-                || find_ann(orelse)
+    let mut work: Vec<&[Stmt]> = vec![stmts];
+    while let Some(body) = work.pop() {
+        for s in body {
+            match &s.kind {
+                StmtKind::AnnAssign { .. } => return true,
+                StmtKind::For { body, orelse, .. }
+                | StmtKind::While { body, orelse, .. }
+                | StmtKind::If { body, orelse, .. } => {
+                    work.push(body);
+                    work.push(orelse);
+                }
+                StmtKind::With { body, .. } => work.push(body),
+                StmtKind::Try {
+                    body,
+                    handlers,
+                    orelse,
+                    finalbody,
+                    ..
+                } => {
+                    for h in handlers {
+                        work.push(&h.body);
+                    }
+                    work.push(body);
+                    work.push(finalbody);
+                    work.push(orelse);
+                }
+                StmtKind::Match { cases, .. } => {
+                    for c in cases {
+                        work.push(&c.body);
+                    }
+                }
+                _ => {}
+            }
         }
-        StmtKind::Match { cases, .. } => cases.iter().any(|c| find_ann(&c.body)),
-        _ => false,
-    })
+    }
+    false
 }
 
 /// CPython's `future_parse`: validates `from __future__ import ...` at the top of the
@@ -607,6 +623,10 @@ impl<'a> Compiler<'a> {
         let Some(ste) = self.st.lookup(key) else {
             return Err(self.internal("missing symbol table entry"));
         };
+        // A nested scope costs more native stack than an expression level.
+        for _ in 0..super::SCOPE_DEPTH_COST {
+            self.enter_rec()?;
+        }
         let mut unit = Unit::new(ste, scope_type, name, first_line, loc);
         unit.private = self.cur.private.clone();
         let entry = &self.st.entries[ste];
@@ -663,6 +683,9 @@ impl<'a> Compiler<'a> {
             return Err(self.internal("scope stack underflow"));
         };
         self.cur = parent;
+        for _ in 0..super::SCOPE_DEPTH_COST {
+            self.exit_rec();
+        }
         Ok((Arc::new(code), qualname))
     }
 

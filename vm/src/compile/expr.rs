@@ -62,7 +62,9 @@ fn fold_depth(e: &Expr, depth: u32) -> Option<Const> {
             op: UnaryOp::UAdd,
             operand,
         } => match fold_depth(operand, depth + 1)? {
-            c @ (Const::Int(_) | Const::BigInt(_) | Const::Float(_) | Const::Complex(..)) => Some(c),
+            c @ (Const::Int(_) | Const::BigInt(_) | Const::Float(_) | Const::Complex(..)) => {
+                Some(c)
+            }
             _ => None,
         },
         ExprKind::BinOp {
@@ -200,11 +202,41 @@ impl<'a> Compiler<'a> {
 
     fn compile_expr_other(&mut self, e: &'a Expr) -> CResult<()> {
         match &e.kind {
+            ExprKind::NamedExpr { .. } | ExprKind::IfExp { .. } | ExprKind::Lambda { .. } => {
+                self.compile_expr_misc(e)
+            }
+            ExprKind::Dict { .. } | ExprKind::Set(_) | ExprKind::List(_) | ExprKind::Tuple(_) => {
+                self.compile_display(e)
+            }
+            ExprKind::ListComp { .. }
+            | ExprKind::SetComp { .. }
+            | ExprKind::GeneratorExp { .. }
+            | ExprKind::DictComp { .. } => self.compile_comprehension_expr(e),
+            _ => self.compile_expr_misc2(e),
+        }
+    }
+
+    fn compile_expr_misc(&mut self, e: &'a Expr) -> CResult<()> {
+        match &e.kind {
             ExprKind::NamedExpr { target, value } => self.compile_named_expr(target, value),
             ExprKind::Lambda { args, body } => self.compile_lambda(e, args, body),
             ExprKind::IfExp { test, body, orelse } => self.compile_ifexp(test, body, orelse),
+            _ => Err(self.internal("unhandled expression kind")),
+        }
+    }
+
+    fn compile_display(&mut self, e: &'a Expr) -> CResult<()> {
+        match &e.kind {
             ExprKind::Dict { keys, values } => self.compile_dict(keys, values),
             ExprKind::Set(elts) => self.starunpack_helper(elts, 0, SeqKind::Set, false),
+            ExprKind::List(elts) => self.starunpack_helper(elts, 0, SeqKind::List, false),
+            ExprKind::Tuple(elts) => self.compile_tuple(e, elts),
+            _ => Err(self.internal("unhandled expression kind")),
+        }
+    }
+
+    fn compile_comprehension_expr(&mut self, e: &'a Expr) -> CResult<()> {
+        match &e.kind {
             ExprKind::ListComp { elt, generators } => {
                 self.compile_comprehension(e, CompKind::List, generators, elt, None)
             }
@@ -219,6 +251,12 @@ impl<'a> Compiler<'a> {
                 value,
                 generators,
             } => self.compile_comprehension(e, CompKind::Dict, generators, key, Some(value)),
+            _ => Err(self.internal("unhandled expression kind")),
+        }
+    }
+
+    fn compile_expr_misc2(&mut self, e: &'a Expr) -> CResult<()> {
+        match &e.kind {
             ExprKind::Compare {
                 left,
                 ops,
@@ -226,8 +264,6 @@ impl<'a> Compiler<'a> {
             } => self.compile_compare(left, ops, comparators),
             ExprKind::JoinedStr(values) => self.compile_joined_str(values),
             ExprKind::Name(n) => self.compile_name(n),
-            ExprKind::List(elts) => self.starunpack_helper(elts, 0, SeqKind::List, false),
-            ExprKind::Tuple(elts) => self.compile_tuple(e, elts),
             ExprKind::Slice { lower, upper, step } => self.compile_slice(lower, upper, step),
             _ => Err(self.internal("unhandled expression kind")),
         }
@@ -281,6 +317,36 @@ impl<'a> Compiler<'a> {
         r
     }
 
+    /// `l ** (l2 ** (l3 ** r))` (right-associative, so nested on the right) with `l` on
+    /// the stack: compiled iteratively, in the same order as the recursive compilation.
+    fn apply_pow_chain(&mut self, e: &'a Expr, right: &'a Expr) -> CResult<()> {
+        let mut rs: Vec<&'a Expr> = Vec::new();
+        let mut cur = right;
+        while let ExprKind::BinOp {
+            op: BinOp::Pow,
+            right: r2,
+            ..
+        } = &cur.kind
+        {
+            rs.push(cur);
+            cur = r2;
+        }
+        for n in &rs {
+            if let ExprKind::BinOp { left, .. } = &n.kind {
+                self.cur.loc = n.loc;
+                self.compile_expr(left)?;
+            }
+        }
+        self.compile_expr(cur)?;
+        for n in rs.iter().rev() {
+            self.cur.loc = n.loc;
+            self.emit(Instr::BinaryOp(crate::bytecode::BinaryOp::Pow));
+        }
+        self.cur.loc = e.loc;
+        self.emit(Instr::BinaryOp(crate::bytecode::BinaryOp::Pow));
+        Ok(())
+    }
+
     fn compile_expr_other_const(&mut self, e: &'a Expr) -> CResult<()> {
         match fold(e) {
             Some(c) => {
@@ -294,6 +360,11 @@ impl<'a> Compiler<'a> {
     /// Emit the code of one chain node, its left operand being on the stack.
     fn apply_chain_node(&mut self, e: &'a Expr) -> CResult<()> {
         match &e.kind {
+            ExprKind::BinOp {
+                op: BinOp::Pow,
+                right,
+                ..
+            } => self.apply_pow_chain(e, right)?,
             ExprKind::BinOp { op, right, .. } => {
                 self.compile_expr(right)?;
                 self.emit(Instr::BinaryOp(binop(*op)));

@@ -47,6 +47,9 @@ pub(crate) type CError = Box<SyntaxErrorInfo>;
 /// 3.11 fails at about the same depth with "maximum recursion depth exceeded during
 /// compilation").
 pub(crate) const MAX_RECURSION: u32 = 2900;
+/// Recursion-depth units charged for entering a nested scope (function, lambda, class,
+/// comprehension), which costs more native stack than an expression level.
+pub(crate) const SCOPE_DEPTH_COST: u32 = 3;
 pub(crate) const RECURSION_MSG: &str = "maximum recursion depth exceeded during compilation";
 pub(crate) type CResult<T> = Result<T, CError>;
 

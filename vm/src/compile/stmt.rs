@@ -91,9 +91,125 @@ impl<'a> Compiler<'a> {
 
     pub(crate) fn compile_stmt(&mut self, s: &'a Stmt) -> CResult<()> {
         self.cur.loc = s.loc;
+        self.enter_rec()?;
+        let r = self.compile_stmt_inner(s);
+        self.exit_rec();
+        r
+    }
+
+    /// Dispatcher; kept small because it is on the recursion path.
+    fn compile_stmt_inner(&mut self, s: &'a Stmt) -> CResult<()> {
         match &s.kind {
             StmtKind::FunctionDef(f) => self.compile_function_def(s, f),
             StmtKind::ClassDef(c) => self.compile_class_def(s, c),
+            StmtKind::If { .. } => self.compile_if(s),
+            StmtKind::For { .. } | StmtKind::While { .. } => self.compile_loop(s),
+            StmtKind::Try { .. } => self.compile_try(s),
+            StmtKind::With { .. } => self.compile_with_stmt(s),
+            StmtKind::Match { subject, cases } => self.compile_match(subject, cases),
+            _ => self.compile_simple_stmt(s),
+        }
+    }
+
+    /// `if`/`elif` chains are compiled iteratively (long `elif` chains are common in
+    /// generated code and are not limited by the parser's nesting limits).
+    fn compile_if(&mut self, s: &'a Stmt) -> CResult<()> {
+        let end = self.new_label();
+        let mut cur = s;
+        while let StmtKind::If { test, body, orelse } = &cur.kind {
+            self.cur.loc = cur.loc;
+            let next = if orelse.is_empty() {
+                end
+            } else {
+                self.new_label()
+            };
+            self.jump_if(test, next, false)?;
+            self.compile_stmts(body)?;
+            if orelse.is_empty() {
+                break;
+            }
+            self.emit_jump(Instr::Jump, end);
+            self.place(next);
+            match orelse.as_slice() {
+                [inner @ Stmt {
+                    kind: StmtKind::If { .. },
+                    ..
+                }] => cur = inner,
+                _ => {
+                    self.compile_stmts(orelse)?;
+                    break;
+                }
+            }
+        }
+        self.place(end);
+        Ok(())
+    }
+
+    fn compile_loop(&mut self, s: &'a Stmt) -> CResult<()> {
+        match &s.kind {
+            StmtKind::For {
+                target,
+                iter,
+                body,
+                orelse,
+                is_async,
+            } => {
+                if *is_async {
+                    return Err(self.error("async functions are not supported by weft yet"));
+                }
+                self.compile_for(target, iter, body, orelse)
+            }
+            StmtKind::While { test, body, orelse } => self.compile_while(test, body, orelse),
+            _ => Err(self.internal("not a loop")),
+        }
+    }
+
+    fn compile_try(&mut self, s: &'a Stmt) -> CResult<()> {
+        let StmtKind::Try {
+            body,
+            handlers,
+            orelse,
+            finalbody,
+            is_star,
+        } = &s.kind
+        else {
+            return Err(self.internal("not a try"));
+        };
+        if *is_star {
+            return Err(self.error("except* is not supported by weft yet"));
+        }
+        if !finalbody.is_empty() {
+            self.compile_try_finally(body, handlers, orelse, finalbody)
+        } else if !handlers.is_empty() {
+            self.compile_try_except(body, handlers, orelse)
+        } else {
+            // `try:` with neither handlers nor finally (invalid; be lenient).
+            self.compile_stmts(body)?;
+            self.compile_stmts(orelse)
+        }
+    }
+
+    fn compile_with_stmt(&mut self, s: &'a Stmt) -> CResult<()> {
+        let StmtKind::With {
+            items,
+            body,
+            is_async,
+        } = &s.kind
+        else {
+            return Err(self.internal("not a with"));
+        };
+        if *is_async {
+            return Err(self.error("async functions are not supported by weft yet"));
+        }
+        if items.is_empty() {
+            return Err(self.internal("with statement without items"));
+        }
+        self.compile_with(s, items, body, 0)
+    }
+
+    /// Statements without nested statement bodies.
+    fn compile_simple_stmt(&mut self, s: &'a Stmt) -> CResult<()> {
+        match &s.kind {
             StmtKind::Return(v) => self.compile_return(v.as_ref()),
             StmtKind::Delete(targets) => {
                 for t in targets {
@@ -119,50 +235,6 @@ impl<'a> Compiler<'a> {
                 value,
                 simple,
             } => self.compile_annassign(target, annotation, value.as_ref(), *simple),
-            StmtKind::For {
-                target,
-                iter,
-                body,
-                orelse,
-                is_async,
-            } => {
-                if *is_async {
-                    return Err(self.error("async functions are not supported by weft yet"));
-                }
-                self.compile_for(target, iter, body, orelse)
-            }
-            StmtKind::While { test, body, orelse } => self.compile_while(test, body, orelse),
-            StmtKind::If { test, body, orelse } => {
-                let end = self.new_label();
-                let next = if orelse.is_empty() {
-                    end
-                } else {
-                    self.new_label()
-                };
-                self.jump_if(test, next, false)?;
-                self.compile_stmts(body)?;
-                if !orelse.is_empty() {
-                    self.emit_jump(Instr::Jump, end);
-                    self.place(next);
-                    self.compile_stmts(orelse)?;
-                }
-                self.place(end);
-                Ok(())
-            }
-            StmtKind::With {
-                items,
-                body,
-                is_async,
-            } => {
-                if *is_async {
-                    return Err(self.error("async functions are not supported by weft yet"));
-                }
-                if items.is_empty() {
-                    return Err(self.internal("with statement without items"));
-                }
-                self.compile_with(s, items, body, 0)
-            }
-            StmtKind::Match { subject, cases } => self.compile_match(subject, cases),
             StmtKind::Raise { exc, cause } => {
                 let mut n = 0;
                 if let Some(e) = exc {
@@ -175,26 +247,6 @@ impl<'a> Compiler<'a> {
                 }
                 self.emit(Instr::RaiseVarargs(n));
                 Ok(())
-            }
-            StmtKind::Try {
-                body,
-                handlers,
-                orelse,
-                finalbody,
-                is_star,
-            } => {
-                if *is_star {
-                    return Err(self.error("except* is not supported by weft yet"));
-                }
-                if !finalbody.is_empty() {
-                    self.compile_try_finally(body, handlers, orelse, finalbody)
-                } else if !handlers.is_empty() {
-                    self.compile_try_except(body, handlers, orelse)
-                } else {
-                    // `try:` with neither handlers nor finally (invalid; be lenient).
-                    self.compile_stmts(body)?;
-                    self.compile_stmts(orelse)
-                }
             }
             StmtKind::Assert { test, msg } => {
                 let end = self.new_label();
@@ -254,6 +306,7 @@ impl<'a> Compiler<'a> {
                 self.emit_jump(Instr::Jump, lp.block);
                 Ok(())
             }
+            _ => Err(self.internal("unexpected compound statement")),
         }
     }
 
@@ -418,6 +471,14 @@ impl<'a> Compiler<'a> {
         args: &'a Arguments,
         body: &'a Expr,
     ) -> CResult<()> {
+        // Split in three so that only a small frame stays on the stack while the body is
+        // compiled (nested lambdas recurse through here).
+        let flags = self.lambda_prologue(e, args)?;
+        self.compile_expr(body)?;
+        self.lambda_epilogue(flags)
+    }
+
+    fn lambda_prologue(&mut self, e: &'a Expr, args: &'a Arguments) -> CResult<u32> {
         self.check_debug_args(args)?;
         let flags = self.compile_default_arguments(args)?;
         self.enter_scope(
@@ -429,7 +490,10 @@ impl<'a> Compiler<'a> {
         )?;
         self.add_const(Const::None);
         self.set_argcounts(args);
-        self.compile_expr(body)?;
+        Ok(flags)
+    }
+
+    fn lambda_epilogue(&mut self, flags: u32) -> CResult<()> {
         self.emit(Instr::ReturnValue);
         let (code, qualname) = self.exit_scope(false)?;
         self.make_closure(code, flags, &qualname)

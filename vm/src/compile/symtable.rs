@@ -178,7 +178,7 @@ pub fn build(
         source,
         depth: 0,
     };
-    b.enter_block("top", BlockType::Module, 0, Loc::default());
+    b.enter_block("top", BlockType::Module, 0, Loc::default())?;
     for s in &module.body {
         b.visit_stmt(s)?;
     }
@@ -216,7 +216,13 @@ impl<'s> Builder<'s> {
         Err(self.err(loc, super::RECURSION_MSG))
     }
 
-    fn enter_block(&mut self, name: &str, typ: BlockType, key: usize, loc: Loc) {
+    fn enter_block(&mut self, name: &str, typ: BlockType, key: usize, loc: Loc) -> CResult<()> {
+        // A nested scope costs more native stack (here and in the code generator) than an
+        // expression level.
+        if self.depth + super::SCOPE_DEPTH_COST >= super::MAX_RECURSION {
+            return self.too_deep(loc);
+        }
+        self.depth += super::SCOPE_DEPTH_COST;
         let mut e = Entry::new(name, typ, loc);
         let idx = self.entries.len();
         if !self.stack.is_empty() {
@@ -229,9 +235,11 @@ impl<'s> Builder<'s> {
         self.by_node.insert(key, idx);
         self.stack.push(idx);
         self.cur = idx;
+        Ok(())
     }
 
     fn exit_block(&mut self) {
+        self.depth = self.depth.saturating_sub(super::SCOPE_DEPTH_COST);
         self.stack.pop();
         if let Some(&top) = self.stack.last() {
             self.cur = top;
@@ -301,7 +309,38 @@ impl<'s> Builder<'s> {
     }
 
     fn visit_stmt(&mut self, s: &Stmt) -> CResult<()> {
+        if self.depth >= super::MAX_RECURSION {
+            return self.too_deep(s.loc);
+        }
+        self.depth += 1;
+        let r = self.visit_stmt_inner(s);
+        self.depth -= 1;
+        r
+    }
+
+    /// `if`/`elif` chains are visited iteratively.
+    fn visit_if(&mut self, s: &Stmt) -> CResult<()> {
+        let mut cur = s;
+        while let StmtKind::If { test, body, orelse } = &cur.kind {
+            self.visit_expr(test)?;
+            self.visit_stmts(body)?;
+            match orelse.as_slice() {
+                [inner @ Stmt {
+                    kind: StmtKind::If { .. },
+                    ..
+                }] => cur = inner,
+                _ => {
+                    self.visit_stmts(orelse)?;
+                    break;
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn visit_stmt_inner(&mut self, s: &Stmt) -> CResult<()> {
         match &s.kind {
+            StmtKind::If { .. } => return self.visit_if(s),
             StmtKind::FunctionDef(f) => {
                 self.add_def(&f.name, DEF_LOCAL, s.loc)?;
                 self.visit_exprs(&f.args.defaults)?;
@@ -310,7 +349,7 @@ impl<'s> Builder<'s> {
                 }
                 self.visit_annotations(&f.args, f.returns.as_ref())?;
                 self.visit_exprs(&f.decorators)?;
-                self.enter_block(&f.name, BlockType::Function, node_key(s), s.loc);
+                self.enter_block(&f.name, BlockType::Function, node_key(s), s.loc)?;
                 if f.is_async {
                     self.entries[self.cur].coroutine = true;
                 }
@@ -325,7 +364,7 @@ impl<'s> Builder<'s> {
                     self.visit_expr(&k.value)?;
                 }
                 self.visit_exprs(&c.decorators)?;
-                self.enter_block(&c.name, BlockType::Class, node_key(s), s.loc);
+                self.enter_block(&c.name, BlockType::Class, node_key(s), s.loc)?;
                 let tmp = self.private.replace(c.name.clone());
                 let r = self.visit_stmts(&c.body);
                 self.private = tmp;
@@ -393,7 +432,7 @@ impl<'s> Builder<'s> {
                 self.visit_stmts(body)?;
                 self.visit_stmts(orelse)?;
             }
-            StmtKind::While { test, body, orelse } | StmtKind::If { test, body, orelse } => {
+            StmtKind::While { test, body, orelse } => {
                 self.visit_expr(test)?;
                 self.visit_stmts(body)?;
                 self.visit_stmts(orelse)?;
@@ -682,83 +721,93 @@ impl<'s> Builder<'s> {
         r
     }
 
+    /// Expressions are traversed with an explicit work stack (left to right); only the
+    /// kinds that need scope context (names, walrus, lambdas, comprehensions, yield) recurse
+    /// through `visit_expr`. This keeps native stack use independent of operator nesting.
     fn visit_expr_inner(&mut self, e: &Expr) -> CResult<()> {
-        // Keep this frame small (it is on the recursion path): complex cases are delegated
-        // and simple ones collect their children for a single recursive call site.
-        let kids: [Option<&Expr>; 3] = match &e.kind {
-            ExprKind::NamedExpr { .. } => return self.visit_named_expr(e),
-            ExprKind::BoolOp { values, .. } => return self.visit_exprs(values),
-            ExprKind::BinOp { .. }
-            | ExprKind::Attribute { .. }
-            | ExprKind::Subscript { .. }
-            | ExprKind::Call { .. } => return self.visit_chain(e),
-            ExprKind::UnaryOp { operand, .. } => [Some(operand), None, None],
-            ExprKind::Lambda { .. } => return self.visit_lambda(e),
-            ExprKind::IfExp { test, body, orelse } => [Some(test), Some(body), Some(orelse)],
-            ExprKind::Dict { .. } | ExprKind::Compare { .. } => {
-                return self.visit_multi(e)
-            }
-            ExprKind::Set(elts) | ExprKind::List(elts) | ExprKind::Tuple(elts) => {
-                return self.visit_exprs(elts)
-            }
-            ExprKind::ListComp { .. }
-            | ExprKind::SetComp { .. }
-            | ExprKind::GeneratorExp { .. }
-            | ExprKind::DictComp { .. } => return self.visit_comprehension(e),
-            ExprKind::Yield(_) | ExprKind::YieldFrom(_) => return self.visit_yield(e),
-            ExprKind::Await(v) => {
-                self.entries[self.cur].coroutine = true;
-                [Some(v), None, None]
-            }
-            ExprKind::FormattedValue {
-                value, format_spec, ..
-            } => [Some(value), format_spec.as_deref(), None],
-            ExprKind::JoinedStr(values) => return self.visit_exprs(values),
-            ExprKind::Constant(_) => [None, None, None],
-            ExprKind::Starred(v) => [Some(v), None, None],
-            ExprKind::Slice { lower, upper, step } => {
-                [lower.as_deref(), upper.as_deref(), step.as_deref()]
-            }
-            ExprKind::Name(_) => return self.visit_name(e),
-        };
-        for k in kids.iter() {
-            if let Some(k) = k {
-                self.visit_expr(k)?;
+        let mut work: Vec<&Expr> = vec![e];
+        while let Some(x) = work.pop() {
+            if !self.push_children(x, &mut work) {
+                self.visit_special(x)?;
             }
         }
         Ok(())
     }
 
-    /// Left-deep chains (`a.b(c)[d] + e ...`) are visited iteratively (the parser builds
-    /// them without a nesting limit).
-    fn visit_chain(&mut self, e: &Expr) -> CResult<()> {
-        let mut spine: Vec<&Expr> = Vec::new();
-        let mut cur = e;
-        loop {
-            let next = match &cur.kind {
-                ExprKind::BinOp { left, .. } => left,
-                ExprKind::Attribute { value, .. } | ExprKind::Subscript { value, .. } => value,
-                ExprKind::Call { func, .. } => func,
-                _ => break,
-            };
-            spine.push(cur);
-            cur = next;
-        }
-        self.visit_expr(cur)?;
-        for node in spine.iter().rev() {
-            match &node.kind {
-                ExprKind::BinOp { right, .. } => self.visit_expr(right)?,
-                ExprKind::Subscript { slice, .. } => self.visit_expr(slice)?,
-                ExprKind::Call { args, keywords, .. } => {
-                    self.visit_exprs(args)?;
-                    for k in keywords {
-                        self.visit_expr(&k.value)?;
-                    }
-                }
-                _ => {}
+    /// Push the children of an expression that needs no scope context (in reverse order,
+    /// so they are visited left to right); false for the other kinds.
+    fn push_children<'e>(&mut self, x: &'e Expr, work: &mut Vec<&'e Expr>) -> bool {
+        match &x.kind {
+            ExprKind::BinOp { left, right, .. } => {
+                work.push(right);
+                work.push(left);
             }
+            ExprKind::UnaryOp { operand, .. } => work.push(operand),
+            ExprKind::BoolOp { values, .. }
+            | ExprKind::Set(values)
+            | ExprKind::List(values)
+            | ExprKind::Tuple(values)
+            | ExprKind::JoinedStr(values) => work.extend(values.iter().rev()),
+            ExprKind::Compare {
+                left, comparators, ..
+            } => {
+                work.extend(comparators.iter().rev());
+                work.push(left);
+            }
+            ExprKind::IfExp { test, body, orelse } => {
+                work.push(orelse);
+                work.push(body);
+                work.push(test);
+            }
+            ExprKind::Attribute { value, .. } | ExprKind::Starred(value) => work.push(value),
+            ExprKind::Subscript { value, slice } => {
+                work.push(slice);
+                work.push(value);
+            }
+            ExprKind::Call {
+                func,
+                args,
+                keywords,
+            } => {
+                work.extend(keywords.iter().rev().map(|k| &k.value));
+                work.extend(args.iter().rev());
+                work.push(func);
+            }
+            ExprKind::Dict { keys, values } => {
+                work.extend(values.iter().rev());
+                work.extend(keys.iter().rev().flatten());
+            }
+            ExprKind::FormattedValue {
+                value, format_spec, ..
+            } => {
+                if let Some(f) = format_spec {
+                    work.push(f);
+                }
+                work.push(value);
+            }
+            ExprKind::Slice { lower, upper, step } => {
+                for y in [step, upper, lower].into_iter().flatten() {
+                    work.push(y);
+                }
+            }
+            ExprKind::Await(v) => {
+                self.entries[self.cur].coroutine = true;
+                work.push(v);
+            }
+            ExprKind::Constant(_) => {}
+            _ => return false,
         }
-        Ok(())
+        true
+    }
+
+    fn visit_special(&mut self, x: &Expr) -> CResult<()> {
+        match &x.kind {
+            ExprKind::NamedExpr { .. } => self.visit_named_expr(x),
+            ExprKind::Lambda { .. } => self.visit_lambda(x),
+            ExprKind::Yield(_) | ExprKind::YieldFrom(_) => self.visit_yield(x),
+            ExprKind::Name(_) => self.visit_name(x),
+            _ => self.visit_comprehension(x),
+        }
     }
 
     fn visit_named_expr(&mut self, e: &Expr) -> CResult<()> {
@@ -788,29 +837,11 @@ impl<'s> Builder<'s> {
         for d in args.kw_defaults.iter().flatten() {
             self.visit_expr(d)?;
         }
-        self.enter_block("lambda", BlockType::Function, node_key(e), e.loc);
+        self.enter_block("lambda", BlockType::Function, node_key(e), e.loc)?;
         self.visit_arguments(args)?;
         self.visit_expr(body)?;
         self.exit_block();
         Ok(())
-    }
-
-    fn visit_multi(&mut self, e: &Expr) -> CResult<()> {
-        match &e.kind {
-            ExprKind::Dict { keys, values } => {
-                for k in keys.iter().flatten() {
-                    self.visit_expr(k)?;
-                }
-                self.visit_exprs(values)
-            }
-            ExprKind::Compare {
-                left, comparators, ..
-            } => {
-                self.visit_expr(left)?;
-                self.visit_exprs(comparators)
-            }
-            _ => Ok(()),
-        }
     }
 
     fn visit_comprehension(&mut self, e: &Expr) -> CResult<()> {
@@ -937,7 +968,7 @@ impl<'s> Builder<'s> {
         let r = self.visit_expr(&outermost.iter);
         self.entries[self.cur].comp_iter_expr -= 1;
         r?;
-        self.enter_block(scope_name, BlockType::Function, node_key(e), e.loc);
+        self.enter_block(scope_name, BlockType::Function, node_key(e), e.loc)?;
         self.entries[self.cur].comprehension = Some(kind);
         if outermost.is_async {
             self.entries[self.cur].coroutine = true;

@@ -12,7 +12,10 @@ use super::{PyErr, PyResult, Vm};
 /// Is `v` a data descriptor (takes priority over the instance dict)?
 fn is_data_descriptor(vm: &mut Vm, v: &Value) -> bool {
     match v {
-        Value::Special(s) => matches!(&**s, Special::Property { .. } | Special::SlotMember { .. }),
+        Value::Special(s) => matches!(
+            &**s,
+            Special::Property { .. } | Special::SlotMember { .. } | Special::InstanceDictDescr { .. }
+        ),
         Value::Instance(_) => {
             let t = vm.type_of(v);
             let set = vm.intern("__set__");
@@ -205,6 +208,17 @@ impl Vm {
                     self_: Value::Type(t.clone()),
                 }))),
                 Special::StaticMethod(f) => Ok(f.clone()),
+                Special::InstanceDictDescr { name, .. } => {
+                    if name.as_str() == "__dict__" {
+                        if let Value::Instance(inst) = obj {
+                            if let Some(d) = &inst.dict {
+                                return Ok(Value::Dict(d.clone()));
+                            }
+                        }
+                        return Err(self.no_attr(obj, name));
+                    }
+                    Ok(Value::None)
+                }
                 Special::SlotMember { name, index, .. } => {
                     if let Value::Instance(inst) = obj {
                         if let Some(Some(v)) = inst.slots.borrow().get(*index) {
@@ -510,6 +524,21 @@ impl Vm {
                     _ => None,
                 },
                 Special::Super { .. } => None,
+                Special::File(f) => {
+                    let f = f.borrow();
+                    match n {
+                        "closed" => Some(Value::Bool(f.closed)),
+                        "name" => Some(Value::str(&f.name)),
+                        "mode" => Some(Value::str(&f.mode)),
+                        "encoding" if !f.binary => Some(Value::str("UTF-8")),
+                        _ => None,
+                    }
+                }
+                Special::GenericAlias { origin, args } => match n {
+                    "__origin__" => Some(origin.clone()),
+                    "__args__" => Some(Value::tuple(args.clone())),
+                    _ => None,
+                },
                 Special::Traceback(tb) => match n {
                     "tb_lineno" => tb.last().map(|e| Value::Int(e.line as i64)),
                     "tb_next" => Some(if tb.len() > 1 {
@@ -819,6 +848,17 @@ impl Vm {
     fn descr_set(&mut self, d: &Value, obj: &Value, value: Option<Value>) -> PyResult<()> {
         match d {
             Value::Special(s) => match &**s {
+                Special::InstanceDictDescr { .. } => {
+                    if let (Value::Instance(inst), Some(Value::Dict(nd))) = (obj, &value) {
+                        if let Some(d) = &inst.dict {
+                            let data = nd.data.borrow().clone_data();
+                            *d.data.borrow_mut() = data;
+                            d.touch();
+                            return Ok(());
+                        }
+                    }
+                    Err(self.type_error("__dict__ must be set to a dictionary"))
+                }
                 Special::Property { fset, fdel, .. } => {
                     let (f, args, what) = match value {
                         Some(v) => (fset.clone(), vec![obj.clone(), v], "setter"),

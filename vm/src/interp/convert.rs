@@ -406,6 +406,29 @@ impl Vm {
                 Special::Traceback(_) => {
                     format!("<traceback object at {:#x}>", v.ptr().unwrap_or(0))
                 }
+                Special::GenericAlias { origin, args } => {
+                    let (origin, args) = (origin.clone(), args.clone());
+                    let mut parts = Vec::new();
+                    for a in std::iter::once(&origin).chain(args.iter()) {
+                        parts.push(match a {
+                            Value::Type(t) => {
+                                let m = self.intern("__module__");
+                                match super::hashing::dict_get_str(&t.dict, &m) {
+                                    Some(Value::Str(m)) if m.as_str() != "builtins" => {
+                                        format!("{}.{}", m.as_str(), t.qualname.borrow().as_str())
+                                    }
+                                    _ => t.qualname.borrow().as_str().to_string(),
+                                }
+                            }
+                            Value::Ellipsis => "...".to_string(),
+                            other => self.repr_string(other)?,
+                        });
+                    }
+                    format!("{}[{}]", parts[0], parts[1..].join(", "))
+                }
+                Special::InstanceDictDescr { name, owner } => {
+                    format!("<attribute '{}' of '{}' objects>", name.as_str(), owner.name_str())
+                }
             },
             Value::Instance(_) => self.default_repr(v),
             Value::Null => "<NULL>".into(),

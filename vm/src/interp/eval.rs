@@ -1055,11 +1055,9 @@ impl Vm {
                     "eval" | "exec"
                         if args.len() == 1 || (args.len() >= 2 && args[1].is_none()) =>
                     {
-                        let locals = self.frame_locals(f);
-                        let locals = if f.locals.is_some() {
-                            Some(locals)
-                        } else {
-                            Some(locals)
+                        let locals = match args.get(2) {
+                            Some(l) if !l.is_none() => Some(l.clone()),
+                            _ => Some(self.frame_locals(f)),
                         };
                         Some(crate::builtins::functions::eval_exec(
                             self,

@@ -121,7 +121,7 @@ impl Vm {
             }
             BinaryOp::Mod => {
                 if y == 0 {
-                    return Err(self.zero_division("integer division or modulo by zero"));
+                    return Err(self.zero_division("integer modulo by zero"));
                 }
                 match x.checked_rem(y) {
                     Some(_) => Value::Int(x.mod_floor(&y)),
@@ -203,7 +203,7 @@ impl Vm {
             }
             BinaryOp::Mod => {
                 if y.is_zero() {
-                    return Err(self.zero_division("integer division or modulo by zero"));
+                    return Err(self.zero_division("integer modulo by zero"));
                 }
                 Value::from_bigint(x.mod_floor(y))
             }

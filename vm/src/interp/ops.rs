@@ -103,6 +103,12 @@ impl Vm {
                 self.type_name(b)
             ));
         }
+        if op == BinaryOp::Add
+            && matches!(a, Value::Bytes(_) | Value::ByteArray(_))
+            && matches!(b, Value::Str(_))
+        {
+            return self.type_error(format!("can't concat str to {}", self.type_name(a)));
+        }
         if op == BinaryOp::Add && matches!(a, Value::List(_)) && !matches!(b, Value::List(_)) {
             return self.type_error(format!(
                 "can only concatenate list (not \"{}\") to list",
@@ -283,11 +289,8 @@ impl Vm {
                     .map(|s| Some(Value::string(s)));
             }
             (Bytes(x), _, BinaryOp::Mod) => {
-                let fmt = String::from_utf8_lossy(&x.data).to_string();
-                let s = crate::builtins::strfmt::percent_format(self, &fmt, b)?;
-                return Ok(Some(Value::Bytes(Rc::new(PyBytes {
-                    data: s.into_bytes(),
-                }))));
+                let data = crate::builtins::strfmt::percent_format_bytes(self, &x.data, b)?;
+                return Ok(Some(Value::Bytes(Rc::new(PyBytes { data }))));
             }
             (
                 Str(_) | List(_) | Tuple(_) | Bytes(_) | ByteArray(_),
@@ -329,6 +332,23 @@ impl Vm {
                 BinaryOp::Or | BinaryOp::And | BinaryOp::Sub | BinaryOp::Xor,
             ) => {
                 return self.set_binop(a, b, op).map(Some);
+            }
+            (Special(v), _, BinaryOp::Or | BinaryOp::And | BinaryOp::Sub | BinaryOp::Xor)
+            | (_, Special(v), BinaryOp::Or | BinaryOp::And | BinaryOp::Sub | BinaryOp::Xor)
+                if matches!(&**v, crate::objects::Special::DictView { kind, .. } if *kind != crate::objects::DictViewKind::Values) =>
+            {
+                let to_set = |vm: &mut Vm, x: &Value| -> PyResult<Value> {
+                    match x {
+                        Set(_) | FrozenSet(_) => Ok(x.clone()),
+                        _ => {
+                            let items = vm.iterate(x)?;
+                            Ok(Set(Rc::new(vm.new_set_from(items)?)))
+                        }
+                    }
+                };
+                let sa = to_set(self, a)?;
+                let sb = to_set(self, b)?;
+                return self.set_binop(&sa, &sb, op).map(Some);
             }
             (Dict(x), Dict(y), BinaryOp::Or) => {
                 let d = PyDict::from_data(x.data.borrow().clone_data());
@@ -622,6 +642,11 @@ impl Vm {
                     CompareOp::Gt => lx > ly && sub(self, y, x)?,
                 };
                 return Ok(Some(r));
+            }
+            (Slice(x), Slice(y)) => {
+                let tx = Value::tuple(vec![x.start.clone(), x.stop.clone(), x.step.clone()]);
+                let ty = Value::tuple(vec![y.start.clone(), y.stop.clone(), y.step.clone()]);
+                return self.builtin_compare(&tx, &ty, op);
             }
             (Range(x), Range(y)) => {
                 if !matches!(op, CompareOp::Eq | CompareOp::Ne) {
@@ -1130,8 +1155,14 @@ impl Vm {
                         "list" | "dict" | "tuple" | "set" | "frozenset" | "type"
                     )
                 {
-                    // Generic alias: treat `list[int]` as `list` for annotations.
-                    return Ok(obj.clone());
+                    let args = match key {
+                        Value::Tuple(t) => t.items.clone(),
+                        k => vec![k.clone()],
+                    };
+                    return Ok(Value::Special(Rc::new(Special::GenericAlias {
+                        origin: obj.clone(),
+                        args,
+                    })));
                 }
                 Err(self.type_error(format!("type '{}' is not subscriptable", t.name_str())))
             }

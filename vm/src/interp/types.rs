@@ -285,6 +285,11 @@ impl Types {
             "zip",
             "map",
             "filter",
+            "types.GenericAlias",
+            "getset_descriptor",
+            "dict_reversekeyiterator",
+            "dict_reversevalueiterator",
+            "dict_reverseitemiterator",
         ] {
             iter_types.insert(n, other(n));
         }
@@ -424,6 +429,8 @@ impl Vm {
                 Special::MappingProxy(_) => t.mappingproxy.clone(),
                 Special::File(_) => t.text_io.clone(),
                 Special::Traceback(_) => t.traceback.clone(),
+                Special::GenericAlias { .. } => t.iter_types["types.GenericAlias"].clone(),
+                Special::InstanceDictDescr { .. } => t.iter_types["getset_descriptor"].clone(),
             },
             Value::Null => t.null.clone(),
         }

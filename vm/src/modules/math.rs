@@ -78,6 +78,8 @@ pub fn make(vm: &mut Vm) -> Rc<PyModule> {
         ("remainder", remainder),
         ("cbrt", cbrt),
         ("exp2", exp2),
+        ("nextafter", nextafter),
+        ("ulp", ulp),
     ];
     for (n, f) in fns {
         add_fn(vm, &m.dict, n, *f);
@@ -625,6 +627,40 @@ fn dist(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
         acc = acc.hypot(d);
     }
     Ok(Value::Float(acc))
+}
+
+fn next_toward(x: f64, y: f64) -> f64 {
+    if x.is_nan() || y.is_nan() {
+        return f64::NAN;
+    }
+    if x == y {
+        return y;
+    }
+    if x == 0.0 {
+        return f64::from_bits(1).copysign(y);
+    }
+    let bits = x.to_bits();
+    let up = (y > x) == (x > 0.0);
+    f64::from_bits(if up { bits + 1 } else { bits - 1 })
+}
+
+fn nextafter(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    check_args(vm, "nextafter", args, 2, 2)?;
+    let x = num(vm, &args[0])?;
+    let y = num(vm, &args[1])?;
+    Ok(Value::Float(next_toward(x, y)))
+}
+
+fn ulp(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    check_args(vm, "ulp", args, 1, 1)?;
+    let x = num(vm, &args[0])?.abs();
+    if x.is_nan() || x.is_infinite() {
+        return Ok(Value::Float(x));
+    }
+    if x == f64::MAX {
+        return Ok(Value::Float(x - next_toward(x, 0.0)));
+    }
+    Ok(Value::Float(next_toward(x, f64::INFINITY) - x))
 }
 
 fn erf_f(x: f64) -> f64 {

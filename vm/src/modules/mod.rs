@@ -122,7 +122,8 @@ fn make_sys(vm: &mut Vm) -> Rc<PyModule> {
 
 fn sys_exit(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     check_args(vm, "exit", args, 0, 1)?;
-    let e = vm.exc_with_args("SystemExit", args.to_vec());
+    let a: Vec<Value> = args.iter().filter(|v| !v.is_none()).cloned().collect();
+    let e = vm.exc_with_args("SystemExit", a);
     if let Some(d) = &e.exc.dict {
         let k = vm.intern("code");
         dict_set_str(d, k, args.first().cloned().unwrap_or(Value::None));

@@ -176,6 +176,10 @@ pub enum Special {
     File(RefCell<crate::interp::file::FileObj>),
     /// Wrapper making a native function usable as a non-binding attribute.
     Traceback(Rc<Vec<TraceEntry>>),
+    /// `list[int]`-style generic alias (annotations only).
+    GenericAlias { origin: Value, args: Vec<Value> },
+    /// The `__dict__` / `__weakref__` descriptors of a class.
+    InstanceDictDescr { name: Rc<PyStr>, owner: TypeRef },
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]

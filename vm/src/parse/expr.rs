@@ -507,6 +507,10 @@ impl<'a> Parser<'a> {
     }
 
     fn bitwise_xor(&mut self) -> Option<Expr> {
+        self.memo(R::BitwiseXor, |p| p.bitwise_xor_raw())
+    }
+
+    fn bitwise_xor_raw(&mut self) -> Option<Expr> {
         let start = self.pos;
         let mut left = self.bitwise_and()?;
         while let Some(r) = self.alt(|p| {
@@ -525,6 +529,10 @@ impl<'a> Parser<'a> {
     }
 
     fn bitwise_and(&mut self) -> Option<Expr> {
+        self.memo(R::BitwiseAnd, |p| p.bitwise_and_raw())
+    }
+
+    fn bitwise_and_raw(&mut self) -> Option<Expr> {
         let start = self.pos;
         let mut left = self.shift_expr()?;
         while let Some(r) = self.alt(|p| {
@@ -543,6 +551,10 @@ impl<'a> Parser<'a> {
     }
 
     fn shift_expr(&mut self) -> Option<Expr> {
+        self.memo(R::ShiftExpr, |p| p.shift_expr_raw())
+    }
+
+    fn shift_expr_raw(&mut self) -> Option<Expr> {
         let start = self.pos;
         let mut left = self.sum()?;
         while let Some((op, r)) = self.alt(|p| {
@@ -563,6 +575,10 @@ impl<'a> Parser<'a> {
     }
 
     fn sum(&mut self) -> Option<Expr> {
+        self.memo(R::Sum, |p| p.sum_raw())
+    }
+
+    fn sum_raw(&mut self) -> Option<Expr> {
         let start = self.pos;
         let mut left = self.term()?;
         while let Some((op, r)) = self.alt(|p| {
@@ -583,6 +599,10 @@ impl<'a> Parser<'a> {
     }
 
     fn term(&mut self) -> Option<Expr> {
+        self.memo(R::Term, |p| p.term_raw())
+    }
+
+    fn term_raw(&mut self) -> Option<Expr> {
         let start = self.pos;
         let mut left = self.factor()?;
         while let Some((op, r)) = self.alt(|p| {
@@ -686,7 +706,7 @@ impl<'a> Parser<'a> {
                 if p.failed() {
                     return None;
                 }
-                match p.primary_suffix(start, &cur) {
+                match p.primary_suffix(start, &cur, false) {
                     Some(e) => cur = e,
                     None => break,
                 }
@@ -698,52 +718,98 @@ impl<'a> Parser<'a> {
         })
     }
 
-    /// One growth step of `primary`: '.' NAME | genexp | '(' [arguments] ')' | '[' slices ']'.
-    fn primary_suffix(&mut self, start: usize, cur: &Expr) -> Option<Expr> {
-        match self.peek() {
-            Tok::Op(Op::Dot) => self.alt(|p| {
-                p.pos += 1;
-                let n = p.expect(Tok::Name)?;
-                Some(ex(
-                    ExprKind::Attribute { value: Box::new(cur.clone()), attr: p.name_text(n) },
-                    p.loc_from(start),
-                ))
-            }),
-            Tok::Op(Op::LPar) => {
-                if let Some(g) = self.alt(|p| p.genexp()) {
-                    return Some(ex(
-                        ExprKind::Call { func: Box::new(cur.clone()), args: vec![g], keywords: vec![] },
-                        self.loc_from(start),
-                    ));
-                }
-                if self.failed() {
-                    return None;
-                }
-                self.alt(|p| {
-                    p.expect_op(Op::LPar)?;
-                    let args = p.alt(|p| p.arguments());
-                    if p.failed() {
-                        return None;
-                    }
-                    p.expect_op(Op::RPar)?;
-                    let args = args.unwrap_or_default();
-                    Some(ex(
-                        ExprKind::Call { func: Box::new(cur.clone()), args: args.args, keywords: args.keywords },
-                        p.loc_from(start),
-                    ))
-                })
+    /// One growth step of `primary` (`tp == false`: '.' NAME | genexp | '(' [arguments] ')' |
+    /// '[' slices ']') or of `t_primary` (`tp == true`: the same suffixes in the order
+    /// '.', '[', genexp, '(' and each followed by &t_lookahead). `genexp` is tried at any
+    /// token, so its `invalid_comprehension` alternative also runs before '[' and '{'.
+    fn primary_suffix(&mut self, start: usize, cur: &Expr, tp: bool) -> Option<Expr> {
+        let k = self.peek();
+        let attr = |p: &mut Self| {
+            p.expect_op(Op::Dot)?;
+            let n = p.expect(Tok::Name)?;
+            if tp && !p.t_lookahead() {
+                return None;
             }
-            Tok::Op(Op::LSqb) => self.alt(|p| {
-                p.pos += 1;
-                let s = p.slices()?;
-                p.expect_op(Op::RSqb)?;
-                Some(ex(
-                    ExprKind::Subscript { value: Box::new(cur.clone()), slice: Box::new(s) },
-                    p.loc_from(start),
-                ))
-            }),
-            _ => None,
+            Some(ex(ExprKind::Attribute { value: Box::new(cur.clone()), attr: p.name_text(n) }, p.loc_from(start)))
+        };
+        let subscript = |p: &mut Self| {
+            p.expect_op(Op::LSqb)?;
+            let s = p.slices()?;
+            p.expect_op(Op::RSqb)?;
+            if tp && !p.t_lookahead() {
+                return None;
+            }
+            Some(ex(ExprKind::Subscript { value: Box::new(cur.clone()), slice: Box::new(s) }, p.loc_from(start)))
+        };
+        let genexp_call = |p: &mut Self| {
+            let g = p.genexp()?;
+            if tp && !p.t_lookahead() {
+                return None;
+            }
+            Some(ex(
+                ExprKind::Call { func: Box::new(cur.clone()), args: vec![g], keywords: vec![] },
+                p.loc_from(start),
+            ))
+        };
+        let call = |p: &mut Self| {
+            p.expect_op(Op::LPar)?;
+            let args = p.alt(|p| p.arguments());
+            if p.failed() {
+                return None;
+            }
+            p.expect_op(Op::RPar)?;
+            if tp && !p.t_lookahead() {
+                return None;
+            }
+            let args = args.unwrap_or_default();
+            Some(ex(
+                ExprKind::Call { func: Box::new(cur.clone()), args: args.args, keywords: args.keywords },
+                p.loc_from(start),
+            ))
+        };
+        if k == Tok::Op(Op::Dot) {
+            if let Some(e) = self.alt(attr) {
+                return Some(e);
+            }
+            return None;
         }
+        if tp && k == Tok::Op(Op::LSqb) {
+            if let Some(e) = self.alt(subscript) {
+                return Some(e);
+            }
+            if self.failed() {
+                return None;
+            }
+        }
+        // Fast mode: a call and a generator argument cannot both match, so try the (common)
+        // call first.
+        if self.fast && !tp && k == Tok::Op(Op::LPar) {
+            if let Some(e) = self.alt(call) {
+                return Some(e);
+            }
+            if self.failed() {
+                return None;
+            }
+            return self.alt(genexp_call);
+        }
+        // genexp (its invalid_comprehension alternative matches '(' '[' '{')
+        if k == Tok::Op(Op::LPar) {
+            if let Some(e) = self.alt(genexp_call) {
+                return Some(e);
+            }
+        } else if k == Tok::Op(Op::LSqb) || k == Tok::Op(Op::LBrace) {
+            self.invalid(|p| p.invalid_comprehension());
+        }
+        if self.failed() {
+            return None;
+        }
+        if k == Tok::Op(Op::LPar) {
+            return self.alt(call);
+        }
+        if !tp && k == Tok::Op(Op::LSqb) {
+            return self.alt(subscript);
+        }
+        None
     }
 
     /// slices: slice !',' | ','.(slice | starred_expression)+ [',']
@@ -983,12 +1049,13 @@ impl<'a> Parser<'a> {
         if self.failed() {
             return None;
         }
-        // '{' invalid_double_starred_kvpairs '}'
-        self.invalid(|p| {
+        // '{' invalid_double_starred_kvpairs '}': a multi-item alternative, so CPython runs it
+        // in both passes (only single-item `invalid_*` alternatives are guarded).
+        self.alt(|p| {
             p.expect_op(Op::LBrace)?;
             p.invalid_double_starred_kvpairs()?;
             p.expect_op(Op::RBrace)?;
-            None
+            None::<()>
         });
         None
     }
@@ -1755,48 +1822,9 @@ impl<'a> Parser<'a> {
                 if p.failed() {
                     return None;
                 }
-                let next = p.alt(|p| {
-                    let e = p.primary_suffix(start, &cur)?;
-                    if !p.t_lookahead() {
-                        return None;
-                    }
-                    Some(e)
-                });
-                match next {
+                match p.primary_suffix(start, &cur, true) {
                     Some(e) => cur = e,
-                    None => {
-                        // genexp may have failed where a call succeeds: primary_suffix tries
-                        // genexp then call, but each must be followed by t_lookahead.
-                        if p.failed() {
-                            return None;
-                        }
-                        if p.at_op(Op::LPar) {
-                            if let Some(e) = p.alt(|p| {
-                                p.expect_op(Op::LPar)?;
-                                let args = p.alt(|p| p.arguments());
-                                if p.failed() {
-                                    return None;
-                                }
-                                p.expect_op(Op::RPar)?;
-                                if !p.t_lookahead() {
-                                    return None;
-                                }
-                                let args = args.unwrap_or_default();
-                                Some(ex(
-                                    ExprKind::Call {
-                                        func: Box::new(cur.clone()),
-                                        args: args.args,
-                                        keywords: args.keywords,
-                                    },
-                                    p.loc_from(start),
-                                ))
-                            }) {
-                                cur = e;
-                                continue;
-                            }
-                        }
-                        break;
-                    }
+                    None => break,
                 }
             }
             if p.failed() {

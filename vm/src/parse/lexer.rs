@@ -734,8 +734,7 @@ impl<'a> Lexer<'a> {
                             return g;
                         }
                     }
-                    let text: String = self.s[self.start..self.cur].iter().collect();
-                    let kind = match Kw::from_str(&text) {
+                    let kind = match keyword(&self.s[self.start..self.cur]) {
                         Some(k) => Tok::Kw(k),
                         None => Tok::Name,
                     };
@@ -885,6 +884,20 @@ impl<'a> Lexer<'a> {
         self.backup(c);
         Ok(self.tok(Tok::Number))
     }
+}
+
+fn keyword(s: &[char]) -> Option<Kw> {
+    if s.len() < 2 || s.len() > 8 || !s[0].is_ascii_alphabetic() {
+        return None;
+    }
+    let mut buf = [0u8; 8];
+    for (i, &c) in s.iter().enumerate() {
+        if !c.is_ascii() {
+            return None;
+        }
+        buf[i] = c as u8;
+    }
+    std::str::from_utf8(&buf[..s.len()]).ok().and_then(Kw::from_str)
 }
 
 fn one_char(c: char) -> Op {

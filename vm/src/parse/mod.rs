@@ -86,8 +86,29 @@ fn line_text(text: &[char], lineno: u32) -> Option<String> {
     Some(text[start..end].iter().collect())
 }
 
+/// CPython converts the end column of a multi-line error range using the text of the *first*
+/// line (`_PyPegen_byte_offset_to_character_offset`); reproduce that.
+fn cpython_end_offset(text: &[char], e: &PErr) -> i64 {
+    if e.end_line == e.line || e.end_offset <= 0 {
+        return e.end_offset;
+    }
+    let (Some(start), Some(end)) = (line_text(text, e.line), line_text(text, e.end_line)) else {
+        return e.end_offset;
+    };
+    let end_chars: Vec<char> = end.chars().collect();
+    let k = ((e.end_offset - 1) as usize).min(end_chars.len());
+    let end_bytes: usize = end_chars[..k].iter().map(|c| c.len_utf8()).sum::<usize>() + 1;
+    let start_len = start.len();
+    if end_bytes >= start_len + 1 {
+        return start.chars().count() as i64 + 1;
+    }
+    start.char_indices().take_while(|&(i, _)| i < end_bytes).count() as i64
+}
+
 fn to_info(e: PErr, filename: &str, text: &[char]) -> SyntaxErrorInfo {
     let clamp = |v: i64| if v < 0 { 0 } else { v.min(u32::MAX as i64) as u32 };
+    let mut e = e;
+    e.end_offset = cpython_end_offset(text, &e);
     SyntaxErrorInfo {
         kind: e.kind,
         msg: e.msg,

@@ -83,9 +83,7 @@ memoable!(Pattern, Pat);
 memoable!(CallArgs, Args);
 
 enum MemoEntry {
-    /// Called once and succeeded; the value was not kept (it is stored on a second call).
-    Seen,
-    Done(Option<MemoVal>, u32),
+    Done(Option<Box<MemoVal>>, u32),
 }
 
 /// Memoized rule identifiers.
@@ -122,6 +120,42 @@ pub enum R {
     SingleTarget,
     StarExpressions,
     YieldExpr,
+    BitwiseXor,
+    BitwiseAnd,
+    ShiftExpr,
+    Sum,
+    Term,
+}
+
+const PASS1_RULES: usize = 9;
+
+impl R {
+    /// Rules memoized in the first pass too (for speed), with their slot in the per-token
+    /// table. In the second pass, exactly the rules CPython memoizes are memoized (always),
+    /// because memoized results computed with invalid rules disabled
+    /// (`expression_without_invalid`) are reused by CPython.
+    fn pass1_slot(self) -> Option<usize> {
+        Some(match self {
+            R::Expression => 0,
+            R::Strings => 1,
+            R::Arguments => 2,
+            R::TPrimary => 3,
+            R::StarTarget => 4,
+            R::TargetWithStarAtom => 5,
+            R::DelTarget => 6,
+            R::ClosedPattern => 7,
+            R::StarPattern => 8,
+            _ => return None,
+        })
+    }
+}
+
+/// First-pass memo: per (token, rule) a state word. 0 = not computed, 1 = computed once and
+/// succeeded (value not kept), 2 = failed, n >= 3 = value stored at `values[n - 3]`.
+#[derive(Default)]
+struct Memo1 {
+    slots: Vec<u32>,
+    values: Vec<(MemoVal, u32)>,
 }
 
 /// Line/column span in CPython's token/node terms (0-based columns, -1 = unknown).
@@ -153,8 +187,15 @@ pub struct Parser<'a> {
     pub pos: usize,
     pub fill: usize,
     pub call_invalid: bool,
+    /// True during the second (error-reporting) pass.
+    pub error_pass: bool,
+    /// First-pass shortcut mode: skip alternatives that cannot succeed. Only used for a first
+    /// attempt; if it fails, the first pass is redone exactly so that error positions (the
+    /// furthest token reached) are CPython's.
+    pub fast: bool,
     pub error: Option<PErr>,
     memo: FxMap<u64, MemoEntry>,
+    memo1: Memo1,
     pub depth: u32,
     /// Sub-parser for an f-string replacement field (errors get the "f-string: " prefix).
     pub fstring_mode: bool,
@@ -177,8 +218,11 @@ impl<'a> Parser<'a> {
             pos: 0,
             fill: 0,
             call_invalid: false,
+            error_pass: false,
+            fast: false,
             error: None,
             memo: FxMap::default(),
+            memo1: Memo1::default(),
             depth: 0,
             fstring_mode: false,
             fstring_nesting: 0,
@@ -280,10 +324,20 @@ impl<'a> Parser<'a> {
         }
     }
 
+    /// The SOFT_KEYWORD token test of `invalid_expression`. CPython compares with
+    /// `strncmp(keyword, token, len(token))`, so any NAME that is a prefix of a soft keyword
+    /// ("m", "ca", ...) also counts; this is reproduced on purpose.
     pub fn at_soft_keyword(&mut self) -> bool {
         let i = self.pos;
-        self.peek() == Tok::Name
-            && (self.tok_text_is(i, "match") || self.tok_text_is(i, "case") || self.tok_text_is(i, "_"))
+        if self.peek() != Tok::Name {
+            return false;
+        }
+        let t = self.tok(i);
+        let name = &self.text[t.lo as usize..t.hi as usize];
+        ["_", "case", "match"].iter().any(|kw| {
+            let kw: Vec<char> = kw.chars().collect();
+            name.len() <= kw.len() && kw[..name.len()] == *name
+        })
     }
 
     /// Forced token (`&&'x'`): raise "expected 'x'" at the current token when missing.
@@ -303,6 +357,41 @@ impl<'a> Parser<'a> {
         let sp = Span::from(self.tok(i));
         self.raise_known_location(sp, &format!("expected '{}'", what));
         None
+    }
+
+    /// Fast-mode test: can the simple statement starting here be an assignment, i.e. is there
+    /// an '=', an augmented assignment or a ':' at bracket depth 0 before its end?
+    pub fn may_be_assignment(&self) -> bool {
+        let mut depth = 0i32;
+        let mut i = self.pos;
+        while i < self.toks.len() {
+            match self.toks[i].kind {
+                Tok::Op(Op::LPar) | Tok::Op(Op::LSqb) | Tok::Op(Op::LBrace) => depth += 1,
+                Tok::Op(Op::RPar) | Tok::Op(Op::RSqb) | Tok::Op(Op::RBrace) => depth -= 1,
+                Tok::Newline | Tok::EndMarker | Tok::Error | Tok::Indent | Tok::Dedent => return false,
+                Tok::Op(Op::Semi) if depth <= 0 => return false,
+                Tok::Op(
+                    Op::Equal
+                    | Op::Colon
+                    | Op::PlusEqual
+                    | Op::MinEqual
+                    | Op::StarEqual
+                    | Op::AtEqual
+                    | Op::SlashEqual
+                    | Op::PercentEqual
+                    | Op::AmperEqual
+                    | Op::VBarEqual
+                    | Op::CircumflexEqual
+                    | Op::LeftShiftEqual
+                    | Op::RightShiftEqual
+                    | Op::DoubleStarEqual
+                    | Op::DoubleSlashEqual,
+                ) if depth <= 0 => return true,
+                _ => {}
+            }
+            i += 1;
+        }
+        false
     }
 
     // ----------------------------------------------------------------------------------
@@ -352,26 +441,53 @@ impl<'a> Parser<'a> {
         if self.error.is_some() {
             return None;
         }
+        if !self.error_pass {
+            let Some(slot) = rule.pass1_slot() else {
+                return f(self);
+            };
+            if self.memo1.slots.is_empty() {
+                self.memo1.slots = vec![0; (self.toks.len() + 1) * PASS1_RULES];
+            }
+            let idx = self.pos.min(self.toks.len()) * PASS1_RULES + slot;
+            let state = self.memo1.slots[idx];
+            if state == 2 {
+                return None;
+            }
+            if state >= 3 {
+                let (v, end) = &self.memo1.values[(state - 3) as usize];
+                let r = T::unwrap(v.clone());
+                self.pos = *end as usize;
+                return Some(r);
+            }
+            let r = f(self);
+            match &r {
+                None => self.memo1.slots[idx] = 2,
+                Some(v) => {
+                    if state == 0 {
+                        self.memo1.slots[idx] = 1;
+                    } else {
+                        self.memo1.values.push((v.clone().wrap(), self.pos as u32));
+                        self.memo1.slots[idx] = self.memo1.values.len() as u32 + 2;
+                    }
+                }
+            }
+            return r;
+        }
         let key = ((self.pos as u64) << 6) | rule as u64;
         match self.memo.get(&key) {
             Some(MemoEntry::Done(v, end)) => {
-                let r = v.clone().map(T::unwrap);
+                let r = v.as_ref().map(|b| T::unwrap((**b).clone()));
                 self.pos = *end as usize;
                 r
             }
-            Some(MemoEntry::Seen) => {
-                let r = f(self);
-                let stored = r.clone().map(T::wrap);
-                self.memo.insert(key, MemoEntry::Done(stored, self.pos as u32));
-                r
-            }
-            None => {
+            _ => {
                 let start = self.pos;
                 let r = f(self);
-                if r.is_some() {
-                    self.memo.insert(key, MemoEntry::Seen);
-                } else {
+                if r.is_none() {
                     self.memo.insert(key, MemoEntry::Done(None, start as u32));
+                } else {
+                    let stored = r.clone().map(|v| Box::new(v.wrap()));
+                    self.memo.insert(key, MemoEntry::Done(stored, self.pos as u32));
                 }
                 r
             }
@@ -609,9 +725,12 @@ impl<'a> Parser<'a> {
     }
 
     fn reset_for_error_pass(&mut self) {
+        self.fast = false;
         self.memo.clear();
+        self.memo1 = Memo1::default();
         self.pos = 0;
         self.call_invalid = true;
+        self.error_pass = true;
         self.depth = 0;
     }
 
@@ -620,6 +739,20 @@ impl<'a> Parser<'a> {
     pub fn run<T>(&mut self, start: fn(&mut Self) -> Option<T>) -> Result<T, PErr> {
         self.pos = 0;
         self.call_invalid = false;
+        self.fast = true;
+        if let Some(r) = start(self) {
+            if self.error.is_none() {
+                return Ok(r);
+            }
+        }
+        // Redo the first pass without shortcuts.
+        self.fast = false;
+        self.pos = 0;
+        self.fill = 0;
+        self.depth = 0;
+        self.error = None;
+        self.memo.clear();
+        self.memo1 = Memo1::default();
         if let Some(r) = start(self) {
             if self.error.is_none() {
                 return Ok(r);

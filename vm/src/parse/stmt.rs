@@ -150,8 +150,10 @@ impl<'a> Parser<'a> {
             Tok::Kw(Kw::Nonlocal) => return self.nonlocal_stmt(),
             _ => {}
         }
-        if let Some(s) = self.alt(|p| p.assignment()) {
-            return Some(s);
+        if !self.fast || self.may_be_assignment() {
+            if let Some(s) = self.alt(|p| p.assignment()) {
+                return Some(s);
+            }
         }
         if self.failed() {
             return None;
