@@ -83,9 +83,9 @@ t(lambda: bytearray(b"abc").__contains__(b"bc"))
 t(lambda: repr(S("x")))
 t(lambda: "x".__repr__())
 t(lambda: b"x".__repr__())
-tests = ["'a'.__add__(1)", "'a'.__mul__('b')", "'a'.__mul__(2**100)", "'a'.__rmul__(3)", "'a'.__mul__(-1)", "'a'.__len__(1)", "'a'.__add__()", "'a'.__getitem__()", "'a'.__format__()", "'a'.__format__(1)",
-"b'a'.__add__(1)", "b'a'.__add__('x')", "b'a'.__add__(bytearray(b'x'))", "bytearray(b'a').__add__(b'x')", "b'a'.__mul__('x')", "b'a'.__eq__('a')", "b'a'.__eq__(bytearray(b'a'))", "bytearray(b'a').__eq__(b'a')", "bytearray(b'a').__eq__('a')",
-"bytearray(b'a').__iadd__(1)", "bytearray(b'a').__imul__('x')", "b'%d'.__rmod__(1)", "bytearray(b'%d').__mod__(1)", "b'a'.__contains__('a')", "'a'.__getnewargs__(1)", "str.__getnewargs__(1)", "b'a'.__hash__()==hash(b'a')",
+tests = ["'a'.__add__(1)", "'a'.__mul__(2**100)", "'a'.__rmul__(3)", "'a'.__mul__(-1)", "'a'.__len__(1)", "'a'.__add__()", "'a'.__getitem__()", "'a'.__format__()", "'a'.__format__(1)",
+"b'a'.__add__(1)", "b'a'.__add__('x')", "b'a'.__add__(bytearray(b'x'))", "bytearray(b'a').__add__(b'x')", "b'a'.__eq__('a')", "b'a'.__eq__(bytearray(b'a'))", "bytearray(b'a').__eq__(b'a')", "bytearray(b'a').__eq__('a')",
+"bytearray(b'a').__iadd__(1)", "b'%d'.__rmod__(1)", "bytearray(b'%d').__mod__(1)", "b'a'.__contains__('a')", "'a'.__getnewargs__(1)", "str.__getnewargs__(1)", "b'a'.__hash__()==hash(b'a')",
 "bytearray(b'ab').__getitem__(0)", "bytearray(b'ab').__setitem__(0, 300)", "'a'.__str__(1)", "str.__str__(1)", "'a'.__repr__(1)", "bytes.__len__(bytearray())", "b'a'.__lt__('b')", "'a'.__lt__(1)", "b'a'.__getnewargs__()",
 "bytearray.__hash__", "bytes.__bytes__(b'x')", "'%s'.__mod__(b'x')", "'a'.__rmod__(1)", "'a'.__len__(x=1)", "str.__len__()", "bytes.__len__()", "repr(bytearray(b'a\\'\"'))", "b'ab'.__contains__(97)", "b'ab'.__contains__(300)", "str.__format__()",
 "bytearray(b'abc').__contains__(b'bc')", "bytearray(b'x').__imul__(3)", "b'x'.__rmul__(2)", "'a'.__eq__(1)", "str.__eq__(1, 'a')"]
@@ -94,3 +94,31 @@ for t in tests:
         r = eval(t); print(t, "->", repr(r))
     except Exception as e:
         print(t, "!!", type(e).__name__ + ":", e)
+
+# binary operators on subclass instances and reflected operands
+class V:
+    def __radd__(self, o): return "radd " + type(o).__name__
+    def __rmul__(self, o): return "rmul " + type(o).__name__
+def t(f):
+    try:
+        r = f()
+    except Exception as e:
+        print(type(e).__name__ + ":", e)
+    else:
+        print(repr(r))
+t(lambda: S("a") + 1)
+t(lambda: S("a") * "x")
+t(lambda: B(b"a") + "x")
+t(lambda: BA(b"a") + 1)
+t(lambda: "a" + V())
+t(lambda: S("a") + V())
+t(lambda: "a" * V())
+t(lambda: b"a" + V())
+t(lambda: B(b"a") * V())
+t(lambda: bytearray(b"a") + V())
+def g():
+    x = BA(b"a")
+    x += b"bc"
+    x *= 2
+    return x, type(x).__name__
+t(g)

@@ -37,6 +37,8 @@ pub fn init(vm: &mut Vm) {
     for name in ["__lt__", "__le__", "__gt__", "__ge__"] {
         add_method(vm, &object, name, not_implemented);
     }
+    let dk = vm.intern("__doc__");
+    dict_set_str(&object.dict, dk, Value::str("The base class of the class hierarchy.\n\nWhen called, it accepts no arguments and returns a new featureless\ninstance that has no instance attributes and cannot be given any.\n"));
     let type_ = vm.types.type_.clone();
     add_method(vm, &type_, "__new__", type_new);
     add_method(vm, &type_, "__call__", type_call);

@@ -203,7 +203,7 @@ fn write(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
                 .map_err(|e| vm.new_error("OSError", e.to_string()))?;
             return Ok(Value::Int(data.len() as i64));
         }
-        return Err(vm.new_error("OSError", "not writable"));
+        return Err(vm.new_error("UnsupportedOperation", "not writable"));
     }
     match &args[1] {
         Value::Str(s) => {
@@ -244,7 +244,7 @@ fn take_data(vm: &mut Vm, file: &Value, n: i64, line: bool) -> PyResult<Value> {
         return Ok(Value::string(s));
     }
     let FileKind::Read { data, pos } = &mut fo.kind else {
-        return Err(vm.new_error("OSError", "not readable"));
+        return Err(vm.new_error("UnsupportedOperation", "not readable"));
     };
     let rest = &data[*pos..];
     let mut end = rest.len();

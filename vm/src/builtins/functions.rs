@@ -1149,6 +1149,20 @@ pub fn complex_from(vm: &mut Vm, real: Option<Value>, imag: Option<Value>) -> Py
             _ => Ok((float_from(vm, v)?, 0.0)),
         }
     };
+    if let Some(rv @ Value::Instance(_)) = &real {
+        if let Some(c) = vm.call_dunder(rv, "__complex__", &[])? {
+            if let Value::Complex(..) = c {
+                if imag.is_none() {
+                    return Ok(c);
+                }
+                return complex_from(vm, Some(c), imag);
+            }
+            return Err(vm.type_error(format!(
+                "__complex__ returned non-complex (type {})",
+                vm.type_name(&c)
+            )));
+        }
+    }
     let (r, i) = match &real {
         None => (0.0, 0.0),
         Some(Value::Str(s)) => {

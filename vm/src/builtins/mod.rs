@@ -185,6 +185,9 @@ pub fn init(vm: &mut Vm) {
     let excs: Vec<(&'static str, TypeRef)> =
         vm.types.exc.iter().map(|(k, v)| (*k, v.clone())).collect();
     for (name, t) in excs {
+        if name == "UnsupportedOperation" {
+            continue;
+        }
         let k = vm.intern(name);
         dict_set_str(&b, k, Value::Type(t));
     }

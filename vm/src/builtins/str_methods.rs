@@ -380,6 +380,16 @@ fn bmp_flags() -> &'static [u16] {
     })
 }
 
+/// `str.isprintable()` for one code point (CPython 3.11 / Unicode 14.0). `repr()` of a
+/// str escapes exactly the code points for which this is false.
+pub fn is_printable(c: char) -> bool {
+    if c.is_ascii() {
+        (' '..='~').contains(&c)
+    } else {
+        has(c, F_PRINTABLE)
+    }
+}
+
 #[inline]
 fn has(c: char, f: u16) -> bool {
     uflags(c) & f != 0
@@ -1120,7 +1130,7 @@ fn isprintable(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> 
     let r = if s.is_ascii() {
         t.bytes().all(|b| (0x20..0x7f).contains(&b))
     } else {
-        t.chars().all(|c| has(c, F_PRINTABLE))
+        t.chars().all(is_printable)
     };
     Ok(Value::Bool(r))
 }

@@ -510,6 +510,9 @@ impl<'a> Compiler<'a> {
             .unwrap_or(s.loc.line);
         self.enter_scope(&c.name, ScopeType::Class, node_key(s), first_line, s.loc)?;
         self.cur.private = Some(c.name.clone());
+        // consts[0] is None so that the body function has no docstring (the evaluator reads a
+        // str consts[0] as `__doc__`); the class docstring is stored to `__doc__` by the body.
+        self.add_const(Const::None);
         self.nameop("__name__", Ctx::Load)?;
         self.nameop("__module__", Ctx::Store)?;
         let q = self.cur.qualname.clone();

@@ -904,10 +904,11 @@ fn class_cell_and_super() {
         [
             "LoadName(0)",
             "StoreName(1)",
-            "LoadConst(0)",
+            "LoadConst(1)",
             "StoreName(2)"
         ]
     );
+    assert_eq!(a.consts[0], Const::None);
     assert_eq!(
         names(&a.names)[..3],
         ["__name__", "__module__", "__qualname__"]

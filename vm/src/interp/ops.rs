@@ -643,6 +643,23 @@ impl Vm {
                 };
                 return Ok(Some(r));
             }
+            (Special(v), Set(_) | FrozenSet(_)) | (Set(_) | FrozenSet(_), Special(v))
+                if matches!(&**v, crate::objects::Special::DictView { kind, .. } if *kind != crate::objects::DictViewKind::Values) =>
+            {
+                let conv = |vm: &mut Vm, x: &Value| -> PyResult<Value> {
+                    match x {
+                        Special(s) => {
+                            if let crate::objects::Special::DictView { dict, kind } = &**s {
+                                return Ok(Value::Set(Rc::new(vm.view_to_set(dict, *kind)?)));
+                            }
+                            Ok(x.clone())
+                        }
+                        _ => Ok(x.clone()),
+                    }
+                };
+                let (x, y) = (conv(self, a)?, conv(self, b)?);
+                return self.builtin_compare(&x, &y, op);
+            }
             (Slice(x), Slice(y)) => {
                 let tx = Value::tuple(vec![x.start.clone(), x.stop.clone(), x.step.clone()]);
                 let ty = Value::tuple(vec![y.start.clone(), y.stop.clone(), y.step.clone()]);

@@ -265,6 +265,17 @@ impl Types {
             );
             exc.insert("ExceptionGroup", t);
         }
+        if let (Some(os), Some(ve)) = (exc.get("OSError").cloned(), exc.get("ValueError").cloned()) {
+            let t = make_type(
+                "UnsupportedOperation",
+                vec![os, ve],
+                Exception,
+                Some(BuiltinKind::BaseException),
+            );
+            let k = std::rc::Rc::new(PyStr::new("__module__"));
+            crate::interp::hashing::dict_set_str(&t.dict, k, Value::str("io"));
+            exc.insert("UnsupportedOperation", t);
+        }
         let mut iter_types = HashMap::new();
         for n in [
             "list_iterator",
