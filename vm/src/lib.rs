@@ -3,6 +3,9 @@
 //! One [`Interpreter`] runs on one thread; its values are `Rc`-based and `!Send`. Code
 //! objects ([`bytecode::CodeObject`]) are immutable and can be shared across threads.
 
+// `&[x.clone()]` for one-argument calls reads better than `std::slice::from_ref`.
+#![allow(clippy::cloned_ref_to_slice_refs)]
+
 pub mod ast;
 pub mod builtins;
 pub mod bytecode;

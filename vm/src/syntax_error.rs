@@ -44,6 +44,7 @@ pub struct SyntaxErrorInfo {
 
 impl SyntaxErrorInfo {
     /// Build an error pointing at one position of `source`; fills `text` from the source.
+    #[allow(clippy::too_many_arguments)]
     pub fn at(
         kind: SyntaxErrorKind,
         msg: impl Into<String>,

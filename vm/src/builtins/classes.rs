@@ -684,7 +684,7 @@ pub fn create_class(
     let base_slots: usize = bases.iter().map(|b| b.nslots).max().unwrap_or(0);
     let base_has_dict = bases
         .iter()
-        .any(|b| b.has_dict || (b.heap && b.nslots == 0 && b.has_dict));
+        .any(|b| b.has_dict);
     let (has_dict, nslots, slot_names) = match &slots {
         Some(names) => {
             let wants_dict = names.iter().any(|n| n.as_str() == "__dict__");
@@ -1256,12 +1256,13 @@ fn set_new(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
     let cls = cls_arg(vm, args, "set.__new__")?;
     super::no_kwargs(vm, "set", kw)?;
     check_args(vm, "set", &args[1..], 0, 1)?;
+    let base_t = vm.types.set.clone();
+    // Subclasses are filled by set.__init__.
     let items = match args.get(1) {
-        Some(x) => vm.iterate(x)?,
-        None => vec![],
+        Some(x) if Rc::ptr_eq(&cls, &base_t) => vm.iterate(x)?,
+        _ => vec![],
     };
     let s = vm.new_set_from(items)?;
-    let base_t = vm.types.set.clone();
     Ok(wrap_for(vm, &cls, &base_t, Value::Set(Rc::new(s))))
 }
 

@@ -97,7 +97,8 @@ fn exc_init(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
             .map(|i| flags[i])
             .unwrap_or(false)
     };
-    if !kw.is_empty() && !(is("ImportError") || is("NameError") || is("AttributeError")) {
+    let kw_ok = is("ImportError") || is("NameError") || is("AttributeError");
+    if !kw.is_empty() && !kw_ok {
         return Err(vm.type_error(format!("{}() takes no keyword arguments", t.name_str())));
     }
     if let Some(st) = vm.exc_state(inst) {

@@ -180,7 +180,8 @@ fn percent_format_impl(vm: &mut Vm, fmt: &str, args: &Value, bytes_mode: bool) -
         };
         out.push_str(&s);
     }
-    if !used_mapping && next < items.len() && !(is_mapping && !matches!(args, Value::Tuple(_))) {
+    let single_mapping = is_mapping && !matches!(args, Value::Tuple(_));
+    if !used_mapping && next < items.len() && !single_mapping {
         return Err(vm.type_error("not all arguments converted during string formatting"));
     }
     Ok(out)

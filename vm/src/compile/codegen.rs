@@ -2,12 +2,12 @@
 //! assembly (jump resolution and stack-depth analysis).
 
 use super::symtable::{self, BlockType, Scope, SymbolTable, DEF_FREE_CLASS};
-use super::{make_error, mangle, CError, CResult, Mode};
+use super::{make_error, mangle, CError, CResult, FxHashMap, Mode};
 use crate::ast::*;
 use crate::bytecode::{code_flags, format_value, CodeObject, Const, Instr};
 use num_bigint::BigInt;
 use num_traits::ToPrimitive;
-use std::collections::HashMap;
+use std::borrow::Cow;
 use std::sync::Arc;
 
 /// CPython's STACK_USE_GUIDELINE: above this many items, displays/calls are built
@@ -121,11 +121,13 @@ pub(crate) struct Unit<'a> {
     pub instrs: Vec<Instr>,
     pub lines: Vec<u32>,
     pub consts: Vec<Const>,
-    const_map: HashMap<ConstKey, u32>,
+    const_map: FxHashMap<ConstKey, u32>,
+    /// `str` constants, looked up without allocating.
+    str_map: FxHashMap<Arc<str>, u32>,
     pub names: Vec<Arc<str>>,
-    name_map: HashMap<String, u32>,
+    name_map: FxHashMap<Arc<str>, u32>,
     pub varnames: Vec<Arc<str>>,
-    varname_map: HashMap<String, u32>,
+    varname_map: FxHashMap<Arc<str>, u32>,
     pub cellvars: Vec<String>,
     pub freevars: Vec<String>,
     labels: Vec<u32>,
@@ -148,11 +150,12 @@ impl<'a> Unit<'a> {
             instrs: Vec::new(),
             lines: Vec::new(),
             consts: Vec::new(),
-            const_map: HashMap::new(),
+            const_map: FxHashMap::default(),
+            str_map: FxHashMap::default(),
             names: Vec::new(),
-            name_map: HashMap::new(),
+            name_map: FxHashMap::default(),
             varnames: Vec::new(),
-            varname_map: HashMap::new(),
+            varname_map: FxHashMap::default(),
             cellvars: Vec::new(),
             freevars: Vec::new(),
             labels: Vec::new(),
@@ -170,8 +173,9 @@ impl<'a> Unit<'a> {
             return i;
         }
         let i = self.varnames.len() as u32;
-        self.varnames.push(Arc::from(name));
-        self.varname_map.insert(name.to_string(), i);
+        let k: Arc<str> = Arc::from(name);
+        self.varnames.push(k.clone());
+        self.varname_map.insert(k, i);
         i
     }
 }
@@ -436,6 +440,15 @@ impl<'a> Compiler<'a> {
     }
 
     pub(crate) fn add_const(&mut self, c: Const) -> u32 {
+        if let Const::Str(s) = &c {
+            if let Some(&i) = self.cur.str_map.get(&**s) {
+                return i;
+            }
+            let i = self.cur.consts.len() as u32;
+            self.cur.str_map.insert(s.clone(), i);
+            self.cur.consts.push(c);
+            return i;
+        }
         let key = const_key(&c);
         if !matches!(c, Const::Code(_)) {
             if let Some(&i) = self.cur.const_map.get(&key) {
@@ -454,7 +467,11 @@ impl<'a> Compiler<'a> {
     }
 
     pub(crate) fn load_str(&mut self, s: &str) {
-        self.load_const(Const::Str(Arc::from(s)));
+        let i = match self.cur.str_map.get(s) {
+            Some(&i) => i,
+            None => self.add_const(Const::Str(Arc::from(s))),
+        };
+        self.emit(Instr::LoadConst(i));
     }
 
     /// Index of `name` in `names` (no mangling).
@@ -463,8 +480,9 @@ impl<'a> Compiler<'a> {
             return i;
         }
         let i = self.cur.names.len() as u32;
-        self.cur.names.push(Arc::from(name));
-        self.cur.name_map.insert(name.to_string(), i);
+        let k: Arc<str> = Arc::from(name);
+        self.cur.names.push(k.clone());
+        self.cur.name_map.insert(k, i);
         i
     }
 
@@ -474,7 +492,7 @@ impl<'a> Compiler<'a> {
         self.add_name(&m)
     }
 
-    pub(crate) fn mangle(&self, name: &str) -> String {
+    pub(crate) fn mangle<'n>(&self, name: &'n str) -> Cow<'n, str> {
         mangle(self.cur.private.as_deref(), name)
     }
 

@@ -7,9 +7,21 @@
 //! names of nested functions, implicit `__class__` cell, `nonlocal`/`global`, walrus targets
 //! in comprehensions, ...).
 
-use super::{make_error, mangle, CResult};
+use super::{make_error, mangle, CResult, FxHashMap};
 use crate::ast::*;
-use std::collections::{BTreeSet, HashMap};
+use std::collections::BTreeSet;
+use std::rc::Rc;
+
+/// Symbol names are shared (`Rc<str>`) between the per-scope map, insertion order and the
+/// analysis sets.
+pub type Name = Rc<str>;
+
+/// A name's flags (`DEF_*`, `USE`) and, after analysis, its scope.
+#[derive(Debug, Clone, Copy)]
+pub struct Symbol {
+    pub flags: u32,
+    pub scope: Option<Scope>,
+}
 
 pub const DEF_GLOBAL: u32 = 1;
 pub const DEF_LOCAL: u32 = 2;
@@ -54,11 +66,10 @@ pub struct Entry {
     pub typ: BlockType,
     pub comprehension: Option<CompKind>,
     /// Symbol names in insertion order.
-    pub order: Vec<String>,
-    pub flags: HashMap<String, u32>,
-    pub scopes: HashMap<String, Scope>,
+    pub order: Vec<Name>,
+    pub symbols: FxHashMap<Name, Symbol>,
     /// Parameters, in order (mangled).
-    pub varnames: Vec<String>,
+    pub varnames: Vec<Name>,
     pub children: Vec<usize>,
     /// `global`/`nonlocal` directives (and walrus-implied ones): name and location.
     pub directives: Vec<(String, Loc)>,
@@ -82,8 +93,7 @@ impl Entry {
             typ,
             comprehension: None,
             order: Vec::new(),
-            flags: HashMap::new(),
-            scopes: HashMap::new(),
+            symbols: FxHashMap::default(),
             varnames: Vec::new(),
             children: Vec::new(),
             directives: Vec::new(),
@@ -102,20 +112,31 @@ impl Entry {
     }
 
     pub fn get_flags(&self, name: &str) -> u32 {
-        self.flags.get(name).copied().unwrap_or(0)
+        self.symbols.get(name).map_or(0, |s| s.flags)
     }
 
     pub fn scope(&self, name: &str) -> Option<Scope> {
-        self.scopes.get(name).copied()
+        self.symbols.get(name).and_then(|s| s.scope)
     }
 
-    fn set_flags(&mut self, name: &str, v: u32) {
-        if let Some(f) = self.flags.get_mut(name) {
-            *f = v;
-        } else {
-            self.order.push(name.to_string());
-            self.flags.insert(name.to_string(), v);
+    /// Set the flags of `name`, adding the symbol if new; returns the shared name.
+    fn set_flags(&mut self, name: &str, v: u32) -> Name {
+        if let Some(k) = self.symbols.get_key_value(name).map(|(k, _)| k.clone()) {
+            if let Some(sym) = self.symbols.get_mut(name) {
+                sym.flags = v;
+            }
+            return k;
         }
+        let k: Name = Rc::from(name);
+        self.order.push(k.clone());
+        self.symbols.insert(
+            k.clone(),
+            Symbol {
+                flags: v,
+                scope: None,
+            },
+        );
+        k
     }
 
     /// Names with the given resolved scope (or, optionally, carrying `flag`), sorted.
@@ -126,7 +147,7 @@ impl Entry {
             .filter(|n| {
                 self.scope(n) == Some(scope) || (flag != 0 && self.get_flags(n) & flag != 0)
             })
-            .cloned()
+            .map(|n| n.to_string())
             .collect();
         v.sort();
         v
@@ -136,7 +157,7 @@ impl Entry {
 pub struct SymbolTable {
     pub entries: Vec<Entry>,
     /// AST node address → entry index.
-    pub by_node: HashMap<usize, usize>,
+    pub by_node: FxHashMap<usize, usize>,
 }
 
 impl SymbolTable {
@@ -151,7 +172,7 @@ pub fn node_key<T>(node: &T) -> usize {
 
 struct Builder<'s> {
     entries: Vec<Entry>,
-    by_node: HashMap<usize, usize>,
+    by_node: FxHashMap<usize, usize>,
     stack: Vec<usize>,
     cur: usize,
     private: Option<String>,
@@ -169,7 +190,7 @@ pub fn build(
 ) -> CResult<SymbolTable> {
     let mut b = Builder {
         entries: Vec::new(),
-        by_node: HashMap::new(),
+        by_node: FxHashMap::default(),
         stack: Vec::new(),
         cur: 0,
         private: None,
@@ -253,15 +274,15 @@ impl<'s> Builder<'s> {
     fn add_def_helper(&mut self, name: &str, flag: u32, ste: usize, loc: Loc) -> CResult<()> {
         let mangled = mangle(self.private.as_deref(), name);
         let e = &self.entries[ste];
-        let mut val = match e.flags.get(&mangled) {
-            Some(&v) => {
-                if flag & DEF_PARAM != 0 && v & DEF_PARAM != 0 {
+        let mut val = match e.symbols.get(&*mangled) {
+            Some(sym) => {
+                if flag & DEF_PARAM != 0 && sym.flags & DEF_PARAM != 0 {
                     return Err(self.err(
                         loc,
                         format!("duplicate argument '{}' in function definition", name),
                     ));
                 }
-                v | flag
+                sym.flags | flag
             }
             None => flag,
         };
@@ -278,9 +299,9 @@ impl<'s> Builder<'s> {
             val |= DEF_COMP_ITER;
         }
         let e = &mut self.entries[ste];
-        e.set_flags(&mangled, val);
+        let key = e.set_flags(&mangled, val);
         if flag & DEF_PARAM != 0 {
-            e.varnames.push(mangled);
+            e.varnames.push(key);
         } else if flag & DEF_GLOBAL != 0 {
             let g = &mut self.entries[0];
             let v = g.get_flags(&mangled) | flag;
@@ -295,7 +316,7 @@ impl<'s> Builder<'s> {
     }
 
     fn record_directive(&mut self, name: &str, loc: Loc) {
-        let mangled = mangle(self.private.as_deref(), name);
+        let mangled = mangle(self.private.as_deref(), name).into_owned();
         self.entries[self.cur].directives.push((mangled, loc));
     }
 
@@ -1024,13 +1045,13 @@ impl<'s> Builder<'s> {
     fn analyze_name(
         &mut self,
         ste: usize,
-        scopes: &mut HashMap<String, Scope>,
-        name: &str,
+        scopes: &mut FxHashMap<Name, Scope>,
+        name: &Name,
         flags: u32,
-        bound: Option<&mut BTreeSet<String>>,
-        local: &mut BTreeSet<String>,
-        free: &mut BTreeSet<String>,
-        global: &mut BTreeSet<String>,
+        bound: Option<&mut BTreeSet<Name>>,
+        local: &mut BTreeSet<Name>,
+        free: &mut BTreeSet<Name>,
+        global: &mut BTreeSet<Name>,
     ) -> CResult<()> {
         if flags & DEF_GLOBAL != 0 {
             if flags & DEF_NONLOCAL != 0 {
@@ -1040,8 +1061,8 @@ impl<'s> Builder<'s> {
                     format!("name '{}' is nonlocal and global", name),
                 ));
             }
-            scopes.insert(name.to_string(), Scope::GlobalExplicit);
-            global.insert(name.to_string());
+            scopes.insert(name.clone(), Scope::GlobalExplicit);
+            global.insert(name.clone());
             if let Some(b) = bound {
                 b.remove(name);
             }
@@ -1062,46 +1083,46 @@ impl<'s> Builder<'s> {
                     format!("no binding for nonlocal '{}' found", name),
                 ));
             }
-            scopes.insert(name.to_string(), Scope::Free);
+            scopes.insert(name.clone(), Scope::Free);
             self.entries[ste].free = true;
-            free.insert(name.to_string());
+            free.insert(name.clone());
             return Ok(());
         }
         if flags & DEF_BOUND != 0 {
-            scopes.insert(name.to_string(), Scope::Local);
-            local.insert(name.to_string());
+            scopes.insert(name.clone(), Scope::Local);
+            local.insert(name.clone());
             global.remove(name);
             return Ok(());
         }
         if let Some(b) = &bound {
             if b.contains(name) {
-                scopes.insert(name.to_string(), Scope::Free);
+                scopes.insert(name.clone(), Scope::Free);
                 self.entries[ste].free = true;
-                free.insert(name.to_string());
+                free.insert(name.clone());
                 return Ok(());
             }
         }
         if global.contains(name) {
-            scopes.insert(name.to_string(), Scope::GlobalImplicit);
+            scopes.insert(name.clone(), Scope::GlobalImplicit);
             return Ok(());
         }
         if self.entries[ste].nested {
             self.entries[ste].free = true;
         }
-        scopes.insert(name.to_string(), Scope::GlobalImplicit);
+        scopes.insert(name.clone(), Scope::GlobalImplicit);
         Ok(())
     }
 
     fn analyze_block(
         &mut self,
         ste: usize,
-        mut bound: Option<BTreeSet<String>>,
-        free: &mut BTreeSet<String>,
-        global: &mut BTreeSet<String>,
+        mut bound: Option<BTreeSet<Name>>,
+        free: &mut BTreeSet<Name>,
+        global: &mut BTreeSet<Name>,
     ) -> CResult<()> {
         let typ = self.entries[ste].typ;
         let mut local = BTreeSet::new();
-        let mut scopes: HashMap<String, Scope> = HashMap::new();
+        let mut scopes: FxHashMap<Name, Scope> = FxHashMap::default();
         let mut newglobal = BTreeSet::new();
         let mut newfree = BTreeSet::new();
         let mut newbound = BTreeSet::new();
@@ -1113,7 +1134,7 @@ impl<'s> Builder<'s> {
             }
         }
 
-        let symbols: Vec<(String, u32)> = {
+        let symbols: Vec<(Name, u32)> = {
             let e = &self.entries[ste];
             e.order
                 .iter()
@@ -1142,22 +1163,28 @@ impl<'s> Builder<'s> {
             }
             newglobal.extend(global.iter().cloned());
         } else {
-            newbound.insert("__class__".to_string());
+            newbound.insert(Rc::from("__class__"));
         }
 
         let mut allfree = BTreeSet::new();
-        let children = self.entries[ste].children.clone();
-        for child in children {
+        let children = std::mem::take(&mut self.entries[ste].children);
+        let mut result = Ok(());
+        for &child in &children {
             let temp_bound = newbound.clone();
             let mut temp_free = newfree.clone();
             let mut temp_global = newglobal.clone();
-            self.analyze_block(child, Some(temp_bound), &mut temp_free, &mut temp_global)?;
+            result = self.analyze_block(child, Some(temp_bound), &mut temp_free, &mut temp_global);
+            if result.is_err() {
+                break;
+            }
             allfree.extend(temp_free);
             let c = &self.entries[child];
             if c.free || c.child_free {
                 self.entries[ste].child_free = true;
             }
         }
+        self.entries[ste].children = children;
+        result?;
         newfree.extend(allfree);
 
         if typ == BlockType::Function {
@@ -1177,12 +1204,14 @@ impl<'s> Builder<'s> {
         {
             let e = &mut self.entries[ste];
             for (name, scope) in scopes {
-                e.scopes.insert(name, scope);
+                if let Some(sym) = e.symbols.get_mut(&name) {
+                    sym.scope = Some(scope);
+                }
             }
             for name in &newfree {
-                if let Some(&v) = e.flags.get(name) {
-                    if classflag && v & (DEF_BOUND | DEF_GLOBAL) != 0 {
-                        e.set_flags(name, v | DEF_FREE_CLASS);
+                if let Some(sym) = e.symbols.get_mut(name) {
+                    if classflag && sym.flags & (DEF_BOUND | DEF_GLOBAL) != 0 {
+                        sym.flags |= DEF_FREE_CLASS;
                     }
                     continue;
                 }
@@ -1191,8 +1220,14 @@ impl<'s> Builder<'s> {
                         continue;
                     }
                 }
-                e.set_flags(name, 0);
-                e.scopes.insert(name.clone(), Scope::Free);
+                e.order.push(name.clone());
+                e.symbols.insert(
+                    name.clone(),
+                    Symbol {
+                        flags: 0,
+                        scope: Some(Scope::Free),
+                    },
+                );
             }
         }
         free.extend(newfree);

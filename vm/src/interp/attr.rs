@@ -14,7 +14,9 @@ fn is_data_descriptor(vm: &mut Vm, v: &Value) -> bool {
     match v {
         Value::Special(s) => matches!(
             &**s,
-            Special::Property { .. } | Special::SlotMember { .. } | Special::InstanceDictDescr { .. }
+            Special::Property { .. }
+                | Special::SlotMember { .. }
+                | Special::InstanceDictDescr { .. }
         ),
         Value::Instance(_) => {
             let t = vm.type_of(v);
@@ -47,7 +49,9 @@ impl Vm {
             Err(e) => {
                 if let Some(st) = self.exc_state(&e.exc) {
                     let mut s = st.borrow_mut();
-                    if s.suggest.is_none() && e.exc.class.borrow().name.borrow().as_str() == "AttributeError" {
+                    if s.suggest.is_none()
+                        && e.exc.class.borrow().name.borrow().as_str() == "AttributeError"
+                    {
                         s.suggest = Some(crate::objects::SuggestCtx::Attr {
                             name: name.clone(),
                             obj: obj.clone(),
@@ -572,13 +576,19 @@ impl Vm {
                 drop(s);
                 return Some(self.traceback_of(&Value::Instance(inst.clone())));
             }
-            "value" if inst.class.borrow().is_subtype(&self.exc_type("StopIteration")) => {
+            "value"
+                if inst
+                    .class
+                    .borrow()
+                    .is_subtype(&self.exc_type("StopIteration")) =>
+            {
                 match &s.args {
                     Value::Tuple(t) => t.items.first().cloned().unwrap_or(Value::None),
                     _ => Value::None,
                 }
             }
-            "code" if inst.class.borrow().is_subtype(&self.exc_type("SystemExit")) => match &s.args {
+            "code" if inst.class.borrow().is_subtype(&self.exc_type("SystemExit")) => match &s.args
+            {
                 Value::Tuple(t) => match t.items.len() {
                     0 => Value::None,
                     1 => t.items[0].clone(),
@@ -913,10 +923,12 @@ impl Vm {
 
     fn property_name(&mut self, p: &Value) -> String {
         if let Value::Special(s) = p {
-            if let Special::Property { fget, .. } = &**s {
-                if let Value::Function(f) = fget {
-                    return format!("'{}' ", f.name.borrow().as_str());
-                }
+            if let Special::Property {
+                fget: Value::Function(f),
+                ..
+            } = &**s
+            {
+                return format!("'{}' ", f.name.borrow().as_str());
             }
         }
         String::new()

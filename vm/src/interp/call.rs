@@ -644,7 +644,7 @@ fn name_list(names: &[String]) -> String {
     }
 }
 
-impl<'a> KwArgsExt for &'a [(Rc<PyStr>, Value)] {
+impl KwArgsExt for &[(Rc<PyStr>, Value)] {
     fn get_kw(&self, name: &str) -> Option<Value> {
         self.iter()
             .find(|(k, _)| k.as_str() == name)

@@ -30,7 +30,7 @@ pub fn repr_str(s: &str) -> String {
             c if (c as u32) < 0x20 || c as u32 == 0x7f => {
                 out.push_str(&format!("\\x{:02x}", c as u32))
             }
-            c if !is_printable(c) => {
+            c if !crate::builtins::str_methods::is_printable(c) => {
                 let n = c as u32;
                 if n < 0x100 {
                     out.push_str(&format!("\\x{:02x}", n));
@@ -45,28 +45,6 @@ pub fn repr_str(s: &str) -> String {
     }
     out.push(quote);
     out
-}
-
-/// Approximation of `str.isprintable` for single characters.
-pub fn is_printable(c: char) -> bool {
-    let n = c as u32;
-    if n < 0x20 || (0x7f..0xa0).contains(&n) {
-        return false;
-    }
-    if n == 0xad || (0xd800..0xe000).contains(&n) || (0xe000..0xf900).contains(&n) {
-        return false;
-    }
-    if matches!(n, 0x2028 | 0x2029 | 0x200b..=0x200f | 0x202a..=0x202e | 0x2060..=0x2064 | 0xfeff | 0x1680)
-    {
-        return n == 0x1680 && false;
-    }
-    if (0x2000..=0x200a).contains(&n) || n == 0x3000 || n == 0xa0 || n == 0x202f || n == 0x205f {
-        return false;
-    }
-    if (0xf0000..).contains(&n) || (0xfff0..=0xfffb).contains(&n) || n == 0xfffe || n == 0xffff {
-        return false;
-    }
-    true
 }
 
 pub fn repr_bytes(data: &[u8]) -> String {
@@ -109,7 +87,9 @@ impl Vm {
     pub fn repr(&mut self, v: &Value) -> PyResult<Rc<PyStr>> {
         let s = match v {
             Value::Str(s) => repr_str(s.as_str()),
-            Value::Instance(_) | Value::Type(_) if !matches!(v, Value::Type(_)) || super::ops::is_meta_instance(v) => {
+            Value::Instance(_) | Value::Type(_)
+                if !matches!(v, Value::Type(_)) || super::ops::is_meta_instance(v) =>
+            {
                 self.enter_call()?;
                 let r = self.call_dunder(v, "__repr__", &[]);
                 self.depth -= 1;
@@ -193,7 +173,7 @@ impl Vm {
             Value::Complex(r, i) => crate::format::repr_complex(*r, *i),
             Value::Str(s) => repr_str(s.as_str()),
             Value::Bytes(b) => repr_bytes(&b.data),
-            Value::ByteArray(b) => format!("bytearray({})", repr_bytes(&b.data.borrow())),
+            Value::ByteArray(b) => crate::builtins::bytes_methods::bytearray_repr("bytearray", &b.data.borrow()),
             Value::List(l) => {
                 if let Some(p) = self.repr_enter(v, "[...]") {
                     return Ok(p);
@@ -427,7 +407,11 @@ impl Vm {
                     format!("{}[{}]", parts[0], parts[1..].join(", "))
                 }
                 Special::InstanceDictDescr { name, owner } => {
-                    format!("<attribute '{}' of '{}' objects>", name.as_str(), owner.name_str())
+                    format!(
+                        "<attribute '{}' of '{}' objects>",
+                        name.as_str(),
+                        owner.name_str()
+                    )
                 }
             },
             Value::Instance(_) => self.default_repr(v),

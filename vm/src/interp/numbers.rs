@@ -115,7 +115,7 @@ impl Vm {
                     return Err(self.zero_division("integer division or modulo by zero"));
                 }
                 match x.checked_div_euclid(y) {
-                    Some(_) => Value::Int(x.div_floor(&y)),
+                    Some(_) => Value::Int(Integer::div_floor(&x, &y)),
                     None => return Ok(None),
                 }
             }
@@ -250,7 +250,7 @@ impl Vm {
                         .ok_or_else(|| self.overflow_error("exponent too large"))?;
                     if x.is_one() || x.is_zero() {
                         Value::from_bigint(x.clone())
-                    } else if x.bits() as u64 * e as u64 > 64_000_000 {
+                    } else if x.bits() * e as u64 > 64_000_000 {
                         return Err(self.overflow_error("exponent too large"));
                     } else {
                         Value::from_bigint(num_traits::pow::Pow::pow(x, e))
@@ -386,6 +386,14 @@ impl Vm {
 
     /// Three-argument `pow(base, exp, mod)`.
     pub fn pow_mod(&mut self, b: &Value, e: &Value, m: &Value) -> PyResult<Value> {
+        if let Value::Instance(_) = b {
+            if let Some(r) = self.call_dunder(b, "__pow__", &[e.clone(), m.clone()])? {
+                if !matches!(r, Value::NotImplemented) {
+                    return Ok(r);
+                }
+            }
+        }
+        let (b, e, m) = (&self.unwrap_builtin(b), &self.unwrap_builtin(e), &self.unwrap_builtin(m));
         let (Some(b), Some(e), Some(m)) = (to_bigint(b), to_bigint(e), to_bigint(m)) else {
             return Err(
                 self.type_error("pow() 3rd argument not allowed unless all arguments are integers")
@@ -494,7 +502,7 @@ fn complex_pow(ar: f64, ai: f64, br: f64, bi: f64) -> (f64, f64) {
                 rr = t;
             }
             let t = pr * pr - pi * pi;
-            pi = 2.0 * pr * pi;
+            pi *= 2.0 * pr;
             pr = t;
             k >>= 1;
         }

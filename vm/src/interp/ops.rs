@@ -82,7 +82,13 @@ impl Vm {
         let (lname, rname, _) = dunder_names(op);
         match self.dunder_binop(a, b, lname, rname)? {
             Some(r) => Ok(r),
-            None => Err(self.unsupported(a, b, op, false)),
+            None => {
+                // e.g. `"%d" % MyInt(7)`: builtin semantics on the unwrapped values.
+                if let Some(r) = self.builtin_binop(a, b, op)? {
+                    return Ok(r);
+                }
+                Err(self.unsupported(a, b, op, false))
+            }
         }
     }
 
@@ -1017,7 +1023,7 @@ impl Vm {
             Value::BigInt(_) => {
                 return Err(self.new_error(
                     "IndexError",
-                    format!("cannot fit 'int' into an index-sized integer"),
+                    "cannot fit 'int' into an index-sized integer".to_string(),
                 ))
             }
             _ => {
@@ -1347,6 +1353,10 @@ impl Vm {
         match v {
             Value::Bytes(b) => Ok(b.data.clone()),
             Value::ByteArray(b) => Ok(b.data.borrow().clone()),
+            Value::Instance(_) if matches!(self.builtin_base(v), Some(Value::Bytes(_) | Value::ByteArray(_))) => {
+                let b = self.builtin_base(v).unwrap_or(Value::None);
+                self.bytes_like(&b)
+            }
             _ => Err(self.type_error(format!(
                 "a bytes-like object is required, not '{}'",
                 self.type_name(v)

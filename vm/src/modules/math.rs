@@ -3,7 +3,7 @@
 use std::rc::Rc;
 
 use num_bigint::BigInt;
-use num_integer::{Integer, Roots};
+use num_integer::{Integer, Roots as _};
 use num_traits::{One, Signed, ToPrimitive, Zero};
 
 use crate::builtins::{add_fn, check_args};
@@ -94,8 +94,8 @@ fn num(vm: &mut Vm, v: &Value) -> PyResult<f64> {
         Value::Bool(b) => Ok(*b as i64 as f64),
         Value::BigInt(b) => vm.float_from_bigint(b),
         _ => {
-            if let Some(r) = vm.call_dunder(v, "__float__", &[])? {
-                if let Value::Float(f) = r {
+            if let Some(Value::Float(f)) = vm.call_dunder(v, "__float__", &[])? {
+                {
                     return Ok(f);
                 }
             }
@@ -300,13 +300,8 @@ fn trunc(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
 
 fn int_arg(vm: &mut Vm, v: &Value, fname: &str) -> PyResult<BigInt> {
     if let Value::Float(_) = v {
-        return Err(vm.type_error(format!(
-            "'float' object cannot be interpreted as an integer"
-        )))
-        .map_err(|e| {
-            let _ = fname;
-            e
-        });
+        let _ = fname;
+        return Err(vm.type_error("'float' object cannot be interpreted as an integer"));
     }
     vm.to_bigint_index(v)
 }

@@ -173,7 +173,7 @@ impl<'a> Parser<'a> {
         if let Some(e) = self.alt(|p| p.assignment_expression()) {
             return Some(e);
         }
-        if self.invalid(|p| p.invalid_named_expression()) {
+        if self.invalid(|p| p.memo(R::InvalidNamedExpression, |p| p.invalid_named_expression())) {
             return None;
         }
         self.alt(|p| {

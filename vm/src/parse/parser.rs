@@ -54,6 +54,7 @@ pub enum MemoVal {
     Stmt(Stmt),
     Pat(Pattern),
     Args(CallArgs),
+    Unit,
 }
 
 pub trait Memoable: Clone {
@@ -81,6 +82,13 @@ memoable!(Vec<Stmt>, Stmts);
 memoable!(Stmt, Stmt);
 memoable!(Pattern, Pat);
 memoable!(CallArgs, Args);
+
+impl Memoable for () {
+    fn wrap(self) -> MemoVal {
+        MemoVal::Unit
+    }
+    fn unwrap(_: MemoVal) -> Self {}
+}
 
 enum MemoEntry {
     Done(Option<Box<MemoVal>>, u32),
