@@ -25,7 +25,8 @@ pub enum Value {
     Float(f64),
     /// Always outside the i64 range (normalised by `Value::from_bigint`).
     BigInt(Rc<BigInt>),
-    Complex(f64, f64),
+    /// Boxed so that `Value` stays 16 bytes.
+    Complex(Rc<(f64, f64)>),
     Str(Rc<PyStr>),
     Bytes(Rc<PyBytes>),
     ByteArray(Rc<PyByteArray>),
@@ -60,6 +61,10 @@ impl Value {
         }
     }
 
+    pub fn complex(re: f64, im: f64) -> Value {
+        Value::Complex(Rc::new((re, im)))
+    }
+
     pub fn str(s: &str) -> Value {
         Value::Str(Rc::new(PyStr::new(s)))
     }
@@ -90,8 +95,8 @@ impl Value {
             // Small ints are cached in CPython; any equal machine ints are "the same" here.
             (Value::Int(a), Value::Int(b)) => a == b,
             (Value::Float(a), Value::Float(b)) => a.to_bits() == b.to_bits(),
-            (Value::Complex(a, b), Value::Complex(c, d)) => {
-                a.to_bits() == c.to_bits() && b.to_bits() == d.to_bits()
+            (Value::Complex(a), Value::Complex(b)) => {
+                a.0.to_bits() == b.0.to_bits() && a.1.to_bits() == b.1.to_bits()
             }
             _ => match (self.ptr(), other.ptr()) {
                 (Some(a), Some(b)) => a == b,
@@ -135,3 +140,6 @@ impl Value {
         }
     }
 }
+
+// The evaluator's performance depends on values fitting in two machine words.
+const _: () = assert!(std::mem::size_of::<Value>() == 16);

@@ -214,7 +214,7 @@ fn abs(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
         Value::Bool(b) => Value::Int(*b as i64),
         Value::BigInt(b) => Value::from_bigint(b.abs()),
         Value::Float(f) => Value::Float(f.abs()),
-        Value::Complex(r, i) => Value::Float(r.hypot(*i)),
+        Value::Complex(c) => Value::Float(c.0.hypot(c.1)),
         v => match vm.call_dunder(v, "__abs__", &[])? {
             Some(r) => r,
             None => {
@@ -1144,7 +1144,7 @@ pub fn float_from(vm: &mut Vm, x: &Value) -> PyResult<f64> {
 pub fn complex_from(vm: &mut Vm, real: Option<Value>, imag: Option<Value>) -> PyResult<Value> {
     let parts = |vm: &mut Vm, v: &Value| -> PyResult<(f64, f64)> {
         match v {
-            Value::Complex(r, i) => Ok((*r, *i)),
+            Value::Complex(c) => Ok(**c),
             Value::Str(_) => Err(vm.type_error("complex() second arg can't be a string")),
             _ => Ok((float_from(vm, v)?, 0.0)),
         }
@@ -1170,7 +1170,7 @@ pub fn complex_from(vm: &mut Vm, real: Option<Value>, imag: Option<Value>) -> Py
                 return Err(vm.type_error("complex() can't take second arg if first is a string"));
             }
             return parse_complex(s.as_str())
-                .map(|(r, i)| Value::Complex(r, i))
+                .map(|(r, i)| Value::complex(r, i))
                 .ok_or_else(|| vm.value_error("complex() arg is a malformed string"));
         }
         Some(v) => parts(vm, v)?,
@@ -1186,7 +1186,7 @@ pub fn complex_from(vm: &mut Vm, real: Option<Value>, imag: Option<Value>) -> Py
     // CPython: imag part is imag.real (+ real.imag only when real is complex).
     let re = if imag_is_complex { r - ii } else { r };
     let im = if real_is_complex { i + ir } else if imag.is_some() { ir } else { i };
-    Ok(Value::Complex(re, im))
+    Ok(Value::complex(re, im))
 }
 
 fn parse_complex(s: &str) -> Option<(f64, f64)> {

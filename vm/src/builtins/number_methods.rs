@@ -372,7 +372,8 @@ fn num_abs(vm: &mut Vm, args: &[Value], kind: Kind) -> PyResult<Value> {
         Value::Bool(b) => Value::Int(*b as i64),
         Value::BigInt(b) => Value::from_bigint(b.abs()),
         Value::Float(f) => Value::Float(f.abs()),
-        Value::Complex(re, im) => {
+        Value::Complex(c) => {
+            let (re, im) = (&c.0, &c.1);
             let r = re.hypot(*im);
             if r.is_infinite() && re.is_finite() && im.is_finite() {
                 return Err(vm.overflow_error("absolute value too large"));
@@ -459,7 +460,7 @@ fn num_conjugate(vm: &mut Vm, args: &[Value], kind: Kind) -> PyResult<Value> {
     let me = num_self(vm, args, kind, "conjugate")?;
     exact_args(vm, &format!("{}.conjugate", kind.name()), &args[1..], 0)?;
     Ok(match me {
-        Value::Complex(re, im) => Value::Complex(re, -im),
+        Value::Complex(c) => Value::complex(c.0, -c.1),
         other => exact_int(&other),
     })
 }
@@ -473,7 +474,7 @@ fn num_getnewargs(vm: &mut Vm, args: &[Value], kind: Kind) -> PyResult<Value> {
         0,
     )?;
     Ok(match me {
-        Value::Complex(re, im) => Value::tuple(vec![Value::Float(re), Value::Float(im)]),
+        Value::Complex(c) => Value::tuple(vec![Value::Float(c.0), Value::Float(c.1)]),
         other => Value::tuple(vec![exact_int(&other)]),
     })
 }
@@ -634,14 +635,14 @@ fn float_imag(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
 
 fn complex_real(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     match num_self(vm, args, Kind::Complex, "real")? {
-        Value::Complex(re, _) => Ok(Value::Float(re)),
+        Value::Complex(c) => Ok(Value::Float(c.0)),
         _ => Ok(Value::Float(0.0)),
     }
 }
 
 fn complex_imag(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     match num_self(vm, args, Kind::Complex, "imag")? {
-        Value::Complex(_, im) => Ok(Value::Float(im)),
+        Value::Complex(c) => Ok(Value::Float(c.1)),
         _ => Ok(Value::Float(0.0)),
     }
 }

@@ -1023,7 +1023,7 @@ pub(crate) fn stack_depth(instrs: &[Instr]) -> Option<u32> {
             }
             continue;
         }
-        if d < 0 || d > 1_000_000 {
+        if !(0..=1_000_000).contains(&d) {
             return None;
         }
         if depth[pos] >= d {

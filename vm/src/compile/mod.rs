@@ -10,6 +10,25 @@
 //! * `stmt`, `expr`, `pattern` — code generation for statements, expressions and `match`.
 //! * `unparse` — annotation stringification for `from __future__ import annotations`.
 //! * `dis` — human-readable disassembly.
+//!
+//! Conventions the evaluator relies on (where `bytecode.rs` leaves a choice):
+//! * `argcount` counts positional-only plus positional parameters (CPython's `co_argcount`);
+//!   `varnames` starts with posonly, positional, keyword-only, `*args`, `**kwargs`.
+//! * Function, lambda, comprehension and class-body code objects have `consts[0]` = the
+//!   docstring (functions only) or None. Cell and free variable lists are sorted by name
+//!   (class bodies: cellvars is `["__class__"]` when a method needs it, else empty).
+//! * Comprehensions are functions taking the iterator as parameter `.0` (`LoadFast(0)`).
+//! * `except T as e:` is `<T>; JumpIfNotExcMatch(next)` with no `DupTop` (the instruction
+//!   pops only the type), then `StoreX(e)`/`PopTop` consumes the exception.
+//! * `CallFunctionEx` always receives a real tuple and (with argument 1) a fresh dict, built
+//!   with `BuildList`/`ListExtend`/`ListToTuple` and `BuildMap`/`DictMerge`: the stack is
+//!   `[f, args, kwargs]` while merging, so the function is two below the dict at `DictMerge`.
+//! * Method calls without keywords/`*`/`**` use `LoadMethod`/`CallMethod`; others use
+//!   `LoadAttr` and the generic call instructions.
+//! * Compile-time recursion is bounded (`MAX_RECURSION`, CPython's limit); deeper input gives
+//!   the SyntaxError "maximum recursion depth exceeded during compilation" (CPython raises
+//!   RecursionError). Operator/attribute/call chains and `elif` chains are compiled
+//!   iteratively, so they have no depth limit.
 
 mod codegen;
 mod dis;

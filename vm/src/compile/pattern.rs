@@ -323,7 +323,7 @@ impl<'a> Compiler<'a> {
                 if seen_star {
                     return Err(self.error("multiple starred expressions in sequence pattern"));
                 }
-                if i >= (1 << 8) || n - i - 1 >= (i32::MAX as usize >> 8) {
+                if i >= (1 << 8) || n - i > (i32::MAX as usize >> 8) {
                     return Err(
                         self.error("too many expressions in star-unpacking sequence pattern")
                     );

@@ -611,7 +611,7 @@ impl<'a> Compiler<'a> {
                 if seen_star {
                     return Err(self.error("multiple starred expressions in assignment"));
                 }
-                if i >= (1 << 8) || n - i - 1 >= (i32::MAX as usize >> 8) {
+                if i >= (1 << 8) || n - i > (i32::MAX as usize >> 8) {
                     return Err(self.error("too many expressions in star-unpacking assignment"));
                 }
                 self.emit(Instr::UnpackEx((i + ((n - i - 1) << 8)) as u32));

@@ -2,7 +2,7 @@
 
 use std::rc::Rc;
 
-use crate::objects::typeobj::bump_type_epoch;
+use crate::objects::typeobj::{bump_type_epoch, type_flags};
 use crate::objects::{Payload, PyMethod, PyStr, Special, TypeRef};
 use crate::value::Value;
 
@@ -67,7 +67,7 @@ impl Vm {
         match obj {
             Value::Instance(inst) => {
                 let t = inst.class.borrow().clone();
-                if t.heap {
+                if t.flags() & type_flags::CUSTOM_GETATTRIBUTE != 0 {
                     let ga = self.intern("__getattribute__");
                     if let Some(f) = t.lookup(&ga) {
                         if !matches!(&f, Value::Builtin(b) if b.owner.as_deref() == Some("object"))
@@ -457,9 +457,9 @@ impl Vm {
                 "imag" => Some(Value::Float(0.0)),
                 _ => None,
             },
-            Value::Complex(re, im) => match n {
-                "real" => Some(Value::Float(*re)),
-                "imag" => Some(Value::Float(*im)),
+            Value::Complex(c) => match n {
+                "real" => Some(Value::Float(c.0)),
+                "imag" => Some(Value::Float(c.1)),
                 _ => None,
             },
             Value::Slice(s) => match n {
@@ -612,9 +612,7 @@ impl Vm {
         match obj {
             Value::Instance(inst) => {
                 let t = inst.class.borrow().clone();
-                let ga = self.intern("__getattribute__");
-                let custom_ga = t.heap
-                    && matches!(t.lookup(&ga), Some(f) if !matches!(&f, Value::Builtin(b) if b.owner.as_deref() == Some("object")));
+                let custom_ga = t.flags() & type_flags::CUSTOM_GETATTRIBUTE != 0;
                 if !custom_ga {
                     if let Some(f @ (Value::Function(_) | Value::Builtin(_))) = t.lookup(name) {
                         let shadowed = inst
@@ -655,7 +653,7 @@ impl Vm {
         match obj {
             Value::Instance(inst) => {
                 let t = inst.class.borrow().clone();
-                if t.heap {
+                if t.flags() & type_flags::CUSTOM_SETATTR != 0 {
                     let sa = self.intern("__setattr__");
                     if let Some(f) = t.lookup(&sa) {
                         if !matches!(&f, Value::Builtin(b) if b.owner.as_deref() == Some("object"))
@@ -938,7 +936,7 @@ impl Vm {
         match obj {
             Value::Instance(inst) => {
                 let t = inst.class.borrow().clone();
-                if t.heap {
+                if t.flags() & type_flags::CUSTOM_DELATTR != 0 {
                     let da = self.intern("__delattr__");
                     if let Some(f) = t.lookup(&da) {
                         if !matches!(&f, Value::Builtin(b) if b.owner.as_deref() == Some("object"))

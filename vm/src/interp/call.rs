@@ -114,6 +114,46 @@ impl Vm {
         }
     }
 
+    /// A frame for `code`, reusing a pooled allocation (its vectors keep their capacity).
+    #[inline]
+    pub fn alloc_frame(
+        &mut self,
+        code: &std::sync::Arc<crate::bytecode::CodeObject>,
+        rt: &Rc<super::CodeRt>,
+        globals: &Rc<PyDict>,
+    ) -> Box<Frame> {
+        match self.frame_pool.pop() {
+            Some(mut f) => {
+                if !std::sync::Arc::ptr_eq(&f.code, code) {
+                    f.code = code.clone();
+                    f.rt = rt.clone();
+                }
+                if !Rc::ptr_eq(&f.globals, globals) {
+                    f.globals = globals.clone();
+                }
+                f.pc = 0;
+                f.fast.resize(code.varnames.len(), None);
+                f
+            }
+            None => Box::new(Frame::new(code.clone(), rt.clone(), globals.clone(), None)),
+        }
+    }
+
+    /// Return a finished frame to the pool, dropping its values now.
+    #[inline]
+    pub fn free_frame(&mut self, mut f: Box<Frame>) {
+        f.stack.clear();
+        f.fast.clear();
+        if !f.cells.is_empty() {
+            f.cells.clear();
+        }
+        f.blocks.clear();
+        f.locals = None;
+        if self.frame_pool.len() < 64 {
+            self.frame_pool.push(f);
+        }
+    }
+
     pub fn enter_call(&mut self) -> PyResult<()> {
         self.depth += 1;
         if self.depth > self.recursion_limit {
@@ -133,17 +173,20 @@ impl Vm {
         let mut frame = self.bind_frame(func, self_, args, kwargs)?;
         if func.code.has_flag(code_flags::GENERATOR) {
             return Ok(Value::Generator(Rc::new(PyGenerator {
-                frame: RefCell::new(Some(Box::new(frame))),
+                frame: RefCell::new(Some(frame)),
                 running: Cell::new(false),
                 started: Cell::new(false),
                 name: func.name.borrow().clone(),
                 qualname: func.qualname.borrow().clone(),
             })));
         }
-        self.enter_call()?;
+        if let Err(e) = self.enter_call() {
+            self.free_frame(frame);
+            return Err(e);
+        }
         let r = self.run_frame(&mut frame, None);
         self.depth -= 1;
-        drop(frame);
+        self.free_frame(frame);
         if crate::objects::function::HAS_PENDING.with(|h| h.get()) {
             self.run_pending_finalizers();
         }
@@ -158,9 +201,9 @@ impl Vm {
         self_: Option<&Value>,
         args: &[Value],
         kwargs: &[(Rc<PyStr>, Value)],
-    ) -> PyResult<Frame> {
+    ) -> PyResult<Box<Frame>> {
         let code = &func.code;
-        let mut frame = Frame::new(code.clone(), func.rt.clone(), func.globals.clone(), None);
+        let mut frame = self.alloc_frame(code, &func.rt, &func.globals);
         let argcount = code.argcount as usize;
         let kwonly = code.kwonlyargcount as usize;
         let has_varargs = code.has_flag(code_flags::VARARGS);
@@ -194,6 +237,7 @@ impl Vm {
             }
             cells.extend(func.closure.iter().cloned());
             frame.cells = cells;
+            let _ = &mut frame;
         }
         Ok(frame)
     }

@@ -170,7 +170,7 @@ impl Vm {
                 b.to_string()
             }
             Value::Float(f) => crate::format::repr_f64(*f),
-            Value::Complex(r, i) => crate::format::repr_complex(*r, *i),
+            Value::Complex(c) => crate::format::repr_complex(c.0, c.1),
             Value::Str(s) => repr_str(s.as_str()),
             Value::Bytes(b) => repr_bytes(&b.data),
             Value::ByteArray(b) => crate::builtins::bytes_methods::bytearray_repr("bytearray", &b.data.borrow()),
@@ -525,7 +525,8 @@ impl Vm {
                 let s = crate::format::parse_spec(spec, &tname).map_err(|e| self.fmt_err(e))?;
                 crate::format::format_float(*f, &s, &tname).map_err(|e| self.fmt_err(e))
             }
-            Value::Complex(r, i) => {
+            Value::Complex(c) => {
+                let (r, i) = (&c.0, &c.1);
                 if spec.is_empty() {
                     return self.str_string(v);
                 }

@@ -87,9 +87,12 @@ impl Vm {
     }
 
     fn execute(&mut self, f: &mut Frame) -> PyResult<FrameExit> {
-        let code = f.code.clone();
+        // SAFETY: a frame's code and runtime data are never replaced while it executes, and
+        // the frame (which owns strong references to both) outlives this call; borrowing
+        // through raw pointers avoids an atomic refcount round-trip per frame entry.
+        let code: &crate::bytecode::CodeObject = unsafe { &*std::sync::Arc::as_ptr(&f.code) };
         let instrs = &code.instructions[..];
-        let rt = f.rt.clone();
+        let rt: &super::CodeRt = unsafe { &*Rc::as_ptr(&f.rt) };
         macro_rules! pop {
             () => {
                 match f.stack.pop() {
@@ -387,36 +390,18 @@ impl Vm {
                 Instr::BinaryOp(op) => {
                     let b = pop!();
                     let a = pop!();
-                    let r = match (op, &a, &b) {
-                        (BinaryOp::Add, Value::Int(x), Value::Int(y)) => match x.checked_add(*y) {
-                            Some(r) => Value::Int(r),
-                            None => self.binary_op(&a, &b, op)?,
-                        },
-                        (BinaryOp::Sub, Value::Int(x), Value::Int(y)) => match x.checked_sub(*y) {
-                            Some(r) => Value::Int(r),
-                            None => self.binary_op(&a, &b, op)?,
-                        },
-                        (BinaryOp::Add, Value::Float(x), Value::Float(y)) => Value::Float(x + y),
-                        (BinaryOp::Sub, Value::Float(x), Value::Float(y)) => Value::Float(x - y),
-                        (BinaryOp::Mul, Value::Float(x), Value::Float(y)) => Value::Float(x * y),
-                        _ => self.binary_op(&a, &b, op)?,
+                    let r = match fast_binop(op, &a, &b) {
+                        Some(r) => r,
+                        None => self.binary_op(&a, &b, op)?,
                     };
                     f.stack.push(r);
                 }
                 Instr::InplaceOp(op) => {
                     let b = pop!();
                     let a = pop!();
-                    let r = match (op, &a, &b) {
-                        (BinaryOp::Add, Value::Int(x), Value::Int(y)) => match x.checked_add(*y) {
-                            Some(r) => Value::Int(r),
-                            None => self.binary_op(&a, &b, op)?,
-                        },
-                        (BinaryOp::Sub, Value::Int(x), Value::Int(y)) => match x.checked_sub(*y) {
-                            Some(r) => Value::Int(r),
-                            None => self.binary_op(&a, &b, op)?,
-                        },
-                        (BinaryOp::Add, Value::Float(x), Value::Float(y)) => Value::Float(x + y),
-                        _ => self.inplace_op(&a, &b, op)?,
+                    let r = match fast_binop(op, &a, &b) {
+                        Some(r) => r,
+                        None => self.inplace_op(&a, &b, op)?,
                     };
                     f.stack.push(r);
                 }
@@ -1438,4 +1423,83 @@ impl Vm {
         }
         Value::None
     }
+}
+
+/// Arithmetic on machine ints and floats that needs no allocation and cannot fail;
+/// `None` sends the operation down the general path (overflow, division by zero, ...).
+#[inline(always)]
+fn fast_binop(op: BinaryOp, a: &Value, b: &Value) -> Option<Value> {
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => {
+            let (x, y) = (*x, *y);
+            Some(Value::Int(match op {
+                BinaryOp::Add => x.checked_add(y)?,
+                BinaryOp::Sub => x.checked_sub(y)?,
+                BinaryOp::Mul => x.checked_mul(y)?,
+                BinaryOp::FloorDiv => {
+                    if y == 0 || (x == i64::MIN && y == -1) {
+                        return None;
+                    }
+                    let q = x / y;
+                    if (x % y != 0) && ((x < 0) != (y < 0)) {
+                        q - 1
+                    } else {
+                        q
+                    }
+                }
+                BinaryOp::Mod => {
+                    if y == 0 || (x == i64::MIN && y == -1) {
+                        return None;
+                    }
+                    let r = x % y;
+                    if r != 0 && ((r < 0) != (y < 0)) {
+                        r + y
+                    } else {
+                        r
+                    }
+                }
+                BinaryOp::And => x & y,
+                BinaryOp::Or => x | y,
+                BinaryOp::Xor => x ^ y,
+                BinaryOp::RShift => {
+                    if !(0..64).contains(&y) {
+                        return None;
+                    }
+                    x >> y
+                }
+                BinaryOp::LShift => {
+                    if !(0..63).contains(&y) {
+                        return None;
+                    }
+                    let r = x << y;
+                    if (r >> y) != x {
+                        return None;
+                    }
+                    r
+                }
+                BinaryOp::TrueDiv => {
+                    if y == 0 || x.unsigned_abs() >= (1 << 53) || y.unsigned_abs() >= (1 << 53) {
+                        return None;
+                    }
+                    return Some(Value::Float(x as f64 / y as f64));
+                }
+                _ => return None,
+            }))
+        }
+        (Value::Float(x), Value::Float(y)) => float_op(op, *x, *y),
+        (Value::Float(x), Value::Int(y)) if y.unsigned_abs() < (1 << 53) => float_op(op, *x, *y as f64),
+        (Value::Int(x), Value::Float(y)) if x.unsigned_abs() < (1 << 53) => float_op(op, *x as f64, *y),
+        _ => None,
+    }
+}
+
+#[inline(always)]
+fn float_op(op: BinaryOp, x: f64, y: f64) -> Option<Value> {
+    Some(Value::Float(match op {
+        BinaryOp::Add => x + y,
+        BinaryOp::Sub => x - y,
+        BinaryOp::Mul => x * y,
+        BinaryOp::TrueDiv if y != 0.0 => x / y,
+        _ => return None,
+    }))
 }

@@ -226,7 +226,8 @@ impl Vm {
                 let s = PyStr::new(&String::from_utf8_lossy(&b.data));
                 s.hash() ^ 0x5bd1e995
             }
-            Value::Complex(re, im) => {
+            Value::Complex(c) => {
+                let (re, im) = (&c.0, &c.1);
                 let hr = if re.is_nan() { 0 } else { hash_f64(*re) };
                 let hi = if im.is_nan() { 0 } else { hash_f64(*im) };
                 let mut h = hr.wrapping_add(hi.wrapping_mul(1000003));

@@ -75,6 +75,8 @@ impl PyErr {
 
 pub type PyResult<T> = Result<T, PyErr>;
 
+const INTERN_CACHE: usize = 256;
+
 /// Per-interpreter runtime view of a code object: constants materialised as values and
 /// names interned, computed once per code object.
 pub struct CodeRt {
@@ -134,6 +136,9 @@ pub struct Vm {
     /// Objects being repr'd (guards `[...]` recursion in reprs).
     pub repr_guard: Vec<usize>,
     pub next_hash_salt: u64,
+    intern_cache: Vec<Option<Rc<PyStr>>>,
+    /// Recycled frames (see `alloc_frame`).
+    pub frame_pool: Vec<Box<frame::Frame>>,
 }
 
 impl Vm {
@@ -160,6 +165,8 @@ impl Vm {
             reraising: false,
             repr_guard: Vec::new(),
             next_hash_salt: 0,
+            frame_pool: Vec::new(),
+            intern_cache: vec![None; INTERN_CACHE],
         };
         types::init_type_dicts(&mut vm);
         crate::builtins::init(&mut vm);
@@ -169,8 +176,18 @@ impl Vm {
 
     /// Intern a name: equal names share one `PyStr` (cheap identity checks, cached hash).
     pub fn intern(&mut self, s: &str) -> Rc<PyStr> {
+        // Direct-mapped cache keyed by the text's address: string literals hit it every
+        // time; the content check makes a stale address harmless.
+        let slot = ((s.as_ptr() as usize >> 3) ^ s.len()) & (INTERN_CACHE - 1);
+        if let Some(r) = &self.intern_cache[slot] {
+            if r.as_str() == s {
+                return r.clone();
+            }
+        }
         if let Some(v) = self.interned.get(s) {
-            return v.clone();
+            let v = v.clone();
+            self.intern_cache[slot] = Some(v.clone());
+            return v;
         }
         let r = Rc::new(PyStr::new(s));
         self.interned.insert(s.into(), r.clone());
@@ -189,7 +206,7 @@ impl Vm {
             Const::Int(i) => Value::Int(*i),
             Const::BigInt(b) => Value::from_bigint((**b).clone()),
             Const::Float(f) => Value::Float(*f),
-            Const::Complex(r, i) => Value::Complex(*r, *i),
+            Const::Complex(r, i) => Value::complex(*r, *i),
             Const::Str(s) => {
                 if s.len() <= 40 {
                     self.intern_value(s)

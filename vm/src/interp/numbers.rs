@@ -44,7 +44,7 @@ impl Vm {
             Value::Bool(b) => Num::Int(BigInt::from(*b as i64)),
             Value::BigInt(b) => Num::Int((**b).clone()),
             Value::Float(f) => Num::Float(*f),
-            Value::Complex(r, i) => Num::Complex(*r, *i),
+            Value::Complex(c) => Num::Complex(c.0, c.1),
             Value::Instance(_) => return self.builtin_base(v).and_then(|b| self.as_num(&b)),
             _ => return None,
         })
@@ -332,7 +332,7 @@ impl Vm {
         if x < 0.0 && y.fract() != 0.0 && y.is_finite() {
             // Negative base with fractional exponent gives a complex result.
             let (r, i) = complex_pow(x, 0.0, y, 0.0);
-            return Ok(Value::Complex(r, i));
+            return Ok(Value::complex(r, i));
         }
         let r = x.powf(y);
         if r.is_infinite() && x.is_finite() && y.is_finite() {
@@ -381,7 +381,7 @@ impl Vm {
             }
             _ => return Ok(None),
         };
-        Ok(Some(Value::Complex(r, i)))
+        Ok(Some(Value::complex(r, i)))
     }
 
     /// Three-argument `pow(base, exp, mod)`.

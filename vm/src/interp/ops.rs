@@ -465,7 +465,7 @@ impl Vm {
             Value::Bool(b) => Value::Int(-(*b as i64)),
             Value::BigInt(b) => Value::from_bigint(-(**b).clone()),
             Value::Float(f) => Value::Float(-f),
-            Value::Complex(r, i) => Value::Complex(-r, -i),
+            Value::Complex(c) => Value::complex(-c.0, -c.1),
             _ => return self.unary_dunder(a, "__neg__", "-"),
         })
     }
@@ -590,7 +590,7 @@ impl Vm {
             | (Int(_) | Float(_) | Bool(_), Complex(..)) => {
                 if matches!(op, CompareOp::Eq | CompareOp::Ne) {
                     let p = |v: &Value| match v {
-                        Complex(r, i) => (*r, *i),
+                        Complex(c) => **c,
                         Int(i) => (*i as f64, 0.0),
                         Float(f) => (*f, 0.0),
                         Bool(b) => (*b as i64 as f64, 0.0),
@@ -794,7 +794,7 @@ impl Vm {
             Value::Int(i) => *i != 0,
             Value::BigInt(_) => true,
             Value::Float(f) => *f != 0.0,
-            Value::Complex(r, i) => *r != 0.0 || *i != 0.0,
+            Value::Complex(c) => c.0 != 0.0 || c.1 != 0.0,
             Value::Str(s) => !s.as_str().is_empty(),
             Value::Bytes(b) => !b.data.is_empty(),
             Value::ByteArray(b) => !b.data.borrow().is_empty(),

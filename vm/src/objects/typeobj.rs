@@ -47,6 +47,9 @@ pub struct PyType {
 #[derive(Default)]
 pub struct TypeCache {
     pub epoch: u64,
+    /// `TypeFlags` bits, valid when `flags_epoch` equals the type epoch.
+    pub flags: u8,
+    pub flags_epoch: u64,
     pub attrs: crate::interp::FxHashMap<usize, (Rc<PyStr>, Option<Value>)>,
 }
 
@@ -96,6 +99,44 @@ impl PyType {
         v
     }
 
+    /// Which attribute-access hooks the class overrides (cached per type epoch).
+    #[inline]
+    pub fn flags(&self) -> u8 {
+        let epoch = TYPE_EPOCH.with(|e| e.get());
+        {
+            let c = self.cache.borrow();
+            if c.flags_epoch == epoch {
+                return c.flags;
+            }
+        }
+        let mut flags = 0;
+        let overridden = |name: &str| -> bool {
+            match self.lookup_uncached(&PyStr::new(name)) {
+                Some(Value::Builtin(b)) => b.owner.as_deref() != Some("object"),
+                Some(_) => true,
+                None => false,
+            }
+        };
+        if self.heap {
+            if overridden("__getattribute__") {
+                flags |= type_flags::CUSTOM_GETATTRIBUTE;
+            }
+            if overridden("__setattr__") {
+                flags |= type_flags::CUSTOM_SETATTR;
+            }
+            if overridden("__delattr__") {
+                flags |= type_flags::CUSTOM_DELATTR;
+            }
+            if self.lookup_uncached(&PyStr::new("__getattr__")).is_some() {
+                flags |= type_flags::HAS_GETATTR;
+            }
+        }
+        let mut c = self.cache.borrow_mut();
+        c.flags = flags;
+        c.flags_epoch = epoch;
+        flags
+    }
+
     pub fn lookup_uncached(&self, name: &PyStr) -> Option<Value> {
         for t in self.mro.borrow().iter() {
             if let Some(v) = crate::interp::hashing::dict_get_str(&t.dict, name) {
@@ -111,4 +152,12 @@ impl PyType {
         }
         self.mro.borrow().iter().any(|t| Rc::ptr_eq(t, other))
     }
+}
+
+/// Bits of `PyType::flags`.
+pub mod type_flags {
+    pub const CUSTOM_GETATTRIBUTE: u8 = 1;
+    pub const CUSTOM_SETATTR: u8 = 2;
+    pub const CUSTOM_DELATTR: u8 = 4;
+    pub const HAS_GETATTR: u8 = 8;
 }

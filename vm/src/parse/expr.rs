@@ -17,6 +17,14 @@ fn is_legacy_name(e: &Expr) -> bool {
     matches!(&e.kind, ExprKind::Name(n) if n == "print" || n == "exec")
 }
 
+/// A suffix of `primary`: attribute, subscript, generator argument or call arguments.
+enum Suffix {
+    Attr(String),
+    Sub(Expr),
+    GenCall(Expr),
+    Call(CallArgs),
+}
+
 enum KwOrStarred {
     Kw(Keyword),
     Starred(Expr),
@@ -490,10 +498,15 @@ impl<'a> Parser<'a> {
         self.memo(R::BitwiseOr, |p| {
             let start = p.pos;
             let mut left = p.bitwise_xor()?;
+            let mut n = 0;
             while let Some(r) = p.alt(|p| {
                 p.expect_op(Op::VBar)?;
                 p.bitwise_xor()
             }) {
+                n += 1;
+                if !p.check_chain(n) {
+                    return None;
+                }
                 left = ex(
                     ExprKind::BinOp { left: Box::new(left), op: BinOp::BitOr, right: Box::new(r) },
                     p.loc_from(start),
@@ -513,10 +526,15 @@ impl<'a> Parser<'a> {
     fn bitwise_xor_raw(&mut self) -> Option<Expr> {
         let start = self.pos;
         let mut left = self.bitwise_and()?;
+        let mut n = 0;
         while let Some(r) = self.alt(|p| {
             p.expect_op(Op::Circumflex)?;
             p.bitwise_and()
         }) {
+            n += 1;
+            if !self.check_chain(n) {
+                return None;
+            }
             left = ex(
                 ExprKind::BinOp { left: Box::new(left), op: BinOp::BitXor, right: Box::new(r) },
                 self.loc_from(start),
@@ -535,10 +553,15 @@ impl<'a> Parser<'a> {
     fn bitwise_and_raw(&mut self) -> Option<Expr> {
         let start = self.pos;
         let mut left = self.shift_expr()?;
+        let mut n = 0;
         while let Some(r) = self.alt(|p| {
             p.expect_op(Op::Amper)?;
             p.shift_expr()
         }) {
+            n += 1;
+            if !self.check_chain(n) {
+                return None;
+            }
             left = ex(
                 ExprKind::BinOp { left: Box::new(left), op: BinOp::BitAnd, right: Box::new(r) },
                 self.loc_from(start),
@@ -557,6 +580,7 @@ impl<'a> Parser<'a> {
     fn shift_expr_raw(&mut self) -> Option<Expr> {
         let start = self.pos;
         let mut left = self.sum()?;
+        let mut n = 0;
         while let Some((op, r)) = self.alt(|p| {
             let op = match p.peek() {
                 Tok::Op(Op::LeftShift) => BinOp::LShift,
@@ -566,6 +590,10 @@ impl<'a> Parser<'a> {
             p.pos += 1;
             Some((op, p.sum()?))
         }) {
+            n += 1;
+            if !self.check_chain(n) {
+                return None;
+            }
             left = ex(ExprKind::BinOp { left: Box::new(left), op, right: Box::new(r) }, self.loc_from(start));
         }
         if self.failed() {
@@ -581,6 +609,7 @@ impl<'a> Parser<'a> {
     fn sum_raw(&mut self) -> Option<Expr> {
         let start = self.pos;
         let mut left = self.term()?;
+        let mut n = 0;
         while let Some((op, r)) = self.alt(|p| {
             let op = match p.peek() {
                 Tok::Op(Op::Plus) => BinOp::Add,
@@ -590,6 +619,10 @@ impl<'a> Parser<'a> {
             p.pos += 1;
             Some((op, p.term()?))
         }) {
+            n += 1;
+            if !self.check_chain(n) {
+                return None;
+            }
             left = ex(ExprKind::BinOp { left: Box::new(left), op, right: Box::new(r) }, self.loc_from(start));
         }
         if self.failed() {
@@ -605,6 +638,7 @@ impl<'a> Parser<'a> {
     fn term_raw(&mut self) -> Option<Expr> {
         let start = self.pos;
         let mut left = self.factor()?;
+        let mut n = 0;
         while let Some((op, r)) = self.alt(|p| {
             let op = match p.peek() {
                 Tok::Op(Op::Star) => BinOp::Mult,
@@ -617,6 +651,10 @@ impl<'a> Parser<'a> {
             p.pos += 1;
             Some((op, p.factor()?))
         }) {
+            n += 1;
+            if !self.check_chain(n) {
+                return None;
+            }
             left = ex(ExprKind::BinOp { left: Box::new(left), op, right: Box::new(r) }, self.loc_from(start));
         }
         if self.failed() {
@@ -662,7 +700,13 @@ impl<'a> Parser<'a> {
         let after = self.pos;
         if let Some(b) = self.alt(|p| {
             p.expect_op(Op::DoubleStar)?;
-            p.factor()
+            if !p.enter() {
+                p.leave();
+                return None;
+            }
+            let b = p.factor();
+            p.leave();
+            b
         }) {
             return Some(ex(
                 ExprKind::BinOp { left: Box::new(a), op: BinOp::Pow, right: Box::new(b) },
@@ -701,28 +745,51 @@ impl<'a> Parser<'a> {
     fn primary(&mut self) -> Option<Expr> {
         self.memo(R::Primary, |p| {
             let start = p.pos;
-            let mut cur = p.atom()?;
-            loop {
-                if p.failed() {
-                    return None;
-                }
-                match p.primary_suffix(start, &cur, false) {
-                    Some(e) => cur = e,
-                    None => break,
-                }
-            }
-            if p.failed() {
+            let cur = p.atom()?;
+            p.grow_primary(start, cur, false)
+        })
+    }
+
+    /// The left-recursive growth of `primary` / `t_primary` as a loop.
+    fn grow_primary(&mut self, start: usize, mut cur: Expr, tp: bool) -> Option<Expr> {
+        let mut n = 0u32;
+        loop {
+            if self.failed() {
                 return None;
             }
-            Some(cur)
-        })
+            match self.primary_suffix(tp) {
+                Some(sfx) => {
+                    n += 1;
+                    if !self.check_chain(n) {
+                        return None;
+                    }
+                    let loc = self.loc_from(start);
+                    let kind = match sfx {
+                        Suffix::Attr(attr) => ExprKind::Attribute { value: Box::new(cur), attr },
+                        Suffix::Sub(s) => ExprKind::Subscript { value: Box::new(cur), slice: Box::new(s) },
+                        Suffix::GenCall(g) => {
+                            ExprKind::Call { func: Box::new(cur), args: vec![g], keywords: vec![] }
+                        }
+                        Suffix::Call(a) => {
+                            ExprKind::Call { func: Box::new(cur), args: a.args, keywords: a.keywords }
+                        }
+                    };
+                    cur = ex(kind, loc);
+                }
+                None => break,
+            }
+        }
+        if self.failed() {
+            return None;
+        }
+        Some(cur)
     }
 
     /// One growth step of `primary` (`tp == false`: '.' NAME | genexp | '(' [arguments] ')' |
     /// '[' slices ']') or of `t_primary` (`tp == true`: the same suffixes in the order
     /// '.', '[', genexp, '(' and each followed by &t_lookahead). `genexp` is tried at any
     /// token, so its `invalid_comprehension` alternative also runs before '[' and '{'.
-    fn primary_suffix(&mut self, start: usize, cur: &Expr, tp: bool) -> Option<Expr> {
+    fn primary_suffix(&mut self, tp: bool) -> Option<Suffix> {
         let k = self.peek();
         let attr = |p: &mut Self| {
             p.expect_op(Op::Dot)?;
@@ -730,7 +797,7 @@ impl<'a> Parser<'a> {
             if tp && !p.t_lookahead() {
                 return None;
             }
-            Some(ex(ExprKind::Attribute { value: Box::new(cur.clone()), attr: p.name_text(n) }, p.loc_from(start)))
+            Some(Suffix::Attr(p.name_text(n)))
         };
         let subscript = |p: &mut Self| {
             p.expect_op(Op::LSqb)?;
@@ -739,17 +806,14 @@ impl<'a> Parser<'a> {
             if tp && !p.t_lookahead() {
                 return None;
             }
-            Some(ex(ExprKind::Subscript { value: Box::new(cur.clone()), slice: Box::new(s) }, p.loc_from(start)))
+            Some(Suffix::Sub(s))
         };
         let genexp_call = |p: &mut Self| {
             let g = p.genexp()?;
             if tp && !p.t_lookahead() {
                 return None;
             }
-            Some(ex(
-                ExprKind::Call { func: Box::new(cur.clone()), args: vec![g], keywords: vec![] },
-                p.loc_from(start),
-            ))
+            Some(Suffix::GenCall(g))
         };
         let call = |p: &mut Self| {
             p.expect_op(Op::LPar)?;
@@ -761,17 +825,10 @@ impl<'a> Parser<'a> {
             if tp && !p.t_lookahead() {
                 return None;
             }
-            let args = args.unwrap_or_default();
-            Some(ex(
-                ExprKind::Call { func: Box::new(cur.clone()), args: args.args, keywords: args.keywords },
-                p.loc_from(start),
-            ))
+            Some(Suffix::Call(args.unwrap_or_default()))
         };
         if k == Tok::Op(Op::Dot) {
-            if let Some(e) = self.alt(attr) {
-                return Some(e);
-            }
-            return None;
+            return self.alt(attr);
         }
         if tp && k == Tok::Op(Op::LSqb) {
             if let Some(e) = self.alt(subscript) {
@@ -1814,23 +1871,11 @@ impl<'a> Parser<'a> {
     fn t_primary(&mut self) -> Option<Expr> {
         self.memo(R::TPrimary, |p| {
             let start = p.pos;
-            let mut cur = p.atom()?;
+            let cur = p.atom()?;
             if !p.t_lookahead() {
                 return None;
             }
-            loop {
-                if p.failed() {
-                    return None;
-                }
-                match p.primary_suffix(start, &cur, true) {
-                    Some(e) => cur = e,
-                    None => break,
-                }
-            }
-            if p.failed() {
-                return None;
-            }
-            Some(cur)
+            p.grow_primary(start, cur, true)
         })
     }
 

@@ -57,6 +57,11 @@ struct Lexer<'a> {
     altindstack: Vec<i64>,
     parens: Vec<(char, u32, u32)>,
     cont_line: bool,
+    /// CPython's `tok->buf`: start of the buffered line; not moved while a token (string,
+    /// line continuation) spans lines.
+    buf: usize,
+    /// Whether `tok->start` is set (a token is in progress).
+    start_set: bool,
     // start of the current token
     start: usize,
     start_line: u32,
@@ -111,6 +116,9 @@ impl<'a> Lexer<'a> {
                 end += 1;
             }
             self.line_start = self.inp;
+            if !self.start_set {
+                self.buf = self.inp;
+            }
             self.lineno += 1;
             self.inp = end;
         }
@@ -188,7 +196,7 @@ impl<'a> Lexer<'a> {
     fn continuation_line(&mut self) -> Result<Option<char>, Got> {
         let c = self.nextc();
         if c != Some('\n') {
-            let col = self.col_of(self.cur) - 1;
+            let col = (self.cur as i64) - (self.buf as i64) - 1;
             return Err(self.parser_err(
                 SyntaxErrorKind::SyntaxError,
                 "unexpected character after line continuation character",
@@ -303,6 +311,7 @@ impl<'a> Lexer<'a> {
     }
 
     fn set_start(&mut self, idx: usize) {
+        self.start_set = true;
         self.start = idx;
         self.start_line = self.lineno;
         self.start_line_start = self.line_start;
@@ -573,6 +582,7 @@ impl<'a> Lexer<'a> {
         let mut blankline;
         'nextline: loop {
             blankline = false;
+            self.start_set = false;
             if self.atbol {
                 let mut col: i64 = 0;
                 let mut altcol: i64 = 0;
@@ -667,6 +677,7 @@ impl<'a> Lexer<'a> {
             }
 
             'again: loop {
+                self.start_set = false;
                 let mut c;
                 loop {
                     c = self.nextc();
@@ -984,6 +995,8 @@ pub fn lex(s: &[char]) -> Lexed {
         altindstack: vec![0],
         parens: Vec::new(),
         cont_line: false,
+        buf: 0,
+        start_set: false,
         start: 0,
         start_line: 0,
         start_line_start: 0,

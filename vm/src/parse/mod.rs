@@ -138,8 +138,102 @@ pub fn parse(source: &str, filename: &str, mode: Mode) -> Result<Module, SyntaxE
             text: line_text(&text, line),
         });
     }
-    let lexed = lexer::lex(&text);
-    let mut p = Parser::new(&text, lexed);
+    let lexed = lex_for(&text, mode);
+    if may_nest_deeply(&text, &lexed.toks) {
+        // Deeply nested input: parse on a thread with a large stack (only touched pages are
+        // committed), so that the recursion limit, not the caller's stack, bounds nesting.
+        let res = std::thread::scope(|scope| {
+            let text = &text;
+            std::thread::Builder::new()
+                .stack_size(DEEP_STACK)
+                .spawn_scoped(scope, move || parse_lexed(text, lexed, filename, mode))
+                .map(|h| h.join())
+        });
+        match res {
+            Ok(Ok(r)) => return r,
+            Ok(Err(payload)) => std::panic::resume_unwind(payload),
+            // Could not spawn: fall back to the current thread.
+            Err(_) => return parse_lexed(&text, lex_for(&text, mode), filename, mode),
+        }
+    }
+    parse_lexed(&text, lexed, filename, mode)
+}
+
+fn lex_for(text: &[char], mode: Mode) -> lexer::Lexed {
+    let mut lexed = lexer::lex(text);
+    if mode == Mode::Interactive {
+        interactive_tokens(&mut lexed);
+    }
+    lexed
+}
+
+/// Stack size for parsing deeply nested input.
+const DEEP_STACK: usize = 512 << 20;
+
+/// Cheap estimate of whether parsing may recurse deeply: many nested brackets, or many
+/// recursion-prone tokens (unary operators, `not`, `lambda`, conditional expressions, ...) in
+/// one logical line.
+fn may_nest_deeply(text: &[char], toks: &[token::Token]) -> bool {
+    use token::{Kw, Op, Tok};
+    let mut run = 0u32;
+    let mut indent = 0u32;
+    for t in toks {
+        if t.level > 12 || indent > 16 {
+            return true;
+        }
+        match t.kind {
+            Tok::Newline => run = 0,
+            Tok::Indent => indent += 1,
+            Tok::Dedent => indent = indent.saturating_sub(1),
+            Tok::Op(
+                Op::Minus
+                | Op::Plus
+                | Op::Tilde
+                | Op::Star
+                | Op::DoubleStar
+                | Op::LPar
+                | Op::LSqb
+                | Op::LBrace
+                | Op::ColonEqual,
+            )
+            | Tok::Kw(Kw::Not | Kw::Lambda | Kw::If | Kw::Await | Kw::For) => {
+                run += 1;
+                if run > 60 {
+                    return true;
+                }
+            }
+            Tok::Str => {
+                // f-string replacement fields are parsed by nested parsers.
+                let s = &text[t.lo as usize..t.hi as usize];
+                let prefix_f = s.iter().take_while(|c| **c != '\'' && **c != '"').any(|c| *c == 'f' || *c == 'F');
+                if prefix_f {
+                    let mut depth = 0u32;
+                    for &c in s {
+                        match c {
+                            '(' | '[' | '{' => {
+                                depth += 1;
+                                if depth > 12 {
+                                    return true;
+                                }
+                            }
+                            ')' | ']' | '}' => depth = depth.saturating_sub(1),
+                            _ => {}
+                        }
+                    }
+                }
+                run += 1;
+                if run > 60 {
+                    return true;
+                }
+            }
+            _ => {}
+        }
+    }
+    false
+}
+
+fn parse_lexed(text: &[char], lexed: lexer::Lexed, filename: &str, mode: Mode) -> Result<Module, SyntaxErrorInfo> {
+    let mut p = Parser::new(text, lexed);
     let result = match mode {
         Mode::Module => p.run(Parser::file_rule).map(|body| Module { body }),
         Mode::Expression => p.run(Parser::eval_rule).map(|e: Expr| {
@@ -148,24 +242,60 @@ pub fn parse(source: &str, filename: &str, mode: Mode) -> Result<Module, SyntaxE
         }),
         Mode::Interactive => p.run_interactive().map(|body| Module { body }),
     };
-    result.map_err(|e| to_info(e, filename, &text))
+    result.map_err(|e| to_info(e, filename, text))
 }
 
 impl<'a> Parser<'a> {
     fn run_interactive(&mut self) -> Result<Vec<crate::ast::Stmt>, PErr> {
         let body = self.run(Parser::interactive_rule)?;
-        // bad_single_statement: anything but whitespace/comments may not follow.
-        let mut i = self.pos;
+        // bad_single_statement: only whitespace and comments may follow.
+        let last = self.tok(self.fill.max(1) - 1);
+        let mut i = (last.hi as usize).min(self.text.len());
+        let text = self.text;
         loop {
-            let k = self.tok(i).kind;
-            match k {
-                token::Tok::Newline | token::Tok::Dedent => i += 1,
-                token::Tok::EndMarker => return Ok(body),
-                _ => break,
+            while i < text.len() && matches!(text[i], ' ' | '\t' | '\n' | '\x0c') {
+                i += 1;
+            }
+            if i >= text.len() {
+                return Ok(body);
+            }
+            if text[i] != '#' {
+                break;
+            }
+            while i < text.len() && text[i] != '\n' {
+                i += 1;
             }
         }
-        self.fill = self.fill.max(self.pos);
         self.raise_syntax_error("multiple statements found while compiling a single statement");
         Err(self.error.take().unwrap())
     }
+}
+
+/// Single-input mode: CPython turns the first ENDMARKER into a NEWLINE (followed by the
+/// DEDENTs still pending), so that a statement without a trailing newline is complete.
+fn interactive_tokens(lexed: &mut lexer::Lexed) {
+    use token::{Tok, Token};
+    let toks = &mut lexed.toks;
+    let Some(last) = toks.last().copied() else { return };
+    if last.kind != Tok::EndMarker || toks.len() < 2 {
+        return;
+    }
+    let depth: i64 = toks
+        .iter()
+        .map(|t| match t.kind {
+            Tok::Indent => 1,
+            Tok::Dedent => -1,
+            _ => 0,
+        })
+        .sum();
+    toks.pop();
+    let synth = |kind: Tok| Token { kind, ..last };
+    toks.push(synth(Tok::Newline));
+    if depth > 0 {
+        for _ in 0..depth {
+            toks.push(synth(Tok::Dedent));
+        }
+        toks.push(synth(Tok::Newline));
+    }
+    toks.push(last);
 }

@@ -14,9 +14,11 @@ use super::token::{Kw, Op, Tok, Token};
 use crate::ast::*;
 use crate::syntax_error::SyntaxErrorKind;
 
-/// Maximum nesting of recursive rule entries before giving up with a SyntaxError instead of
-/// overflowing the native stack.
-pub const MAX_DEPTH: u32 = 1200;
+/// Maximum nesting (recursive rule entries plus lengths of left-associative chains, i.e.
+/// roughly the depth of the AST) before giving up with a SyntaxError instead of overflowing the
+/// native stack. CPython's compiler fails with a RecursionError at about the same depth.
+pub const MAX_DEPTH: u32 = 2900;
+pub const TOO_DEEP: &str = "maximum recursion depth exceeded during compilation";
 
 #[derive(Default)]
 pub struct FxHasher {
@@ -214,6 +216,8 @@ pub struct Parser<'a> {
     pub fstring_start_col: i64,
     /// Recursion depth of the enclosing parsers (f-string sub-parsers).
     pub depth_base: u32,
+    /// (token start, position, lines, line start) of the last f-string field located.
+    pub fstring_loc_cache: Option<(usize, usize, u32, usize)>,
 }
 
 impl<'a> Parser<'a> {
@@ -236,6 +240,7 @@ impl<'a> Parser<'a> {
             fstring_nesting: 0,
             fstring_start_col: 0,
             depth_base: 0,
+            fstring_loc_cache: None,
         }
     }
 
@@ -507,14 +512,32 @@ impl<'a> Parser<'a> {
     pub fn enter(&mut self) -> bool {
         self.depth += 1;
         if self.depth + self.depth_base > MAX_DEPTH {
-            if self.error.is_none() {
-                let i = self.fetch(self.pos);
-                let sp = Span::from(self.tok(i));
-                self.raise_known_location(sp, "too many nested parentheses");
-            }
+            self.raise_too_deep();
             return false;
         }
         true
+    }
+
+    /// A left-associative chain (`a.b.c`, `a + b + c`) of length `n` nests the AST `n` deep.
+    #[inline]
+    pub fn check_chain(&mut self, n: u32) -> bool {
+        if self.depth + self.depth_base + n > MAX_DEPTH {
+            self.raise_too_deep();
+            return false;
+        }
+        true
+    }
+
+    fn raise_too_deep(&mut self) {
+        if self.error.is_none() {
+            let i = self.fetch(self.pos);
+            let sp = Span::from(self.tok(i));
+            self.raise_known_location(sp, TOO_DEEP);
+            if let Some(e) = self.error.as_mut() {
+                // Not subject to replacement by later tokenizer errors.
+                e.from_lexer = true;
+            }
+        }
     }
 
     #[inline]

@@ -32,19 +32,12 @@ impl<'a> Parser<'a> {
         Some(body.unwrap_or_default())
     }
 
-    /// `interactive: statement_newline`, followed by a check that nothing else remains.
+    /// `interactive: statement_newline`
     pub fn interactive_rule(&mut self) -> Option<Vec<Stmt>> {
-        let r = self.statement_newline()?;
-        Some(r)
-    }
-
-    fn statement_newline(&mut self) -> Option<Vec<Stmt>> {
+        // compound_stmt NEWLINE
         if let Some(s) = self.alt(|p| {
             let s = p.compound_stmt()?;
-            // CPython turns the final ENDMARKER into a NEWLINE in single-input mode.
-            if p.expect(Tok::Newline).is_none() && p.peek() != Tok::EndMarker {
-                return None;
-            }
+            p.expect(Tok::Newline)?;
             Some(vec![s])
         }) {
             return Some(s);
@@ -58,9 +51,7 @@ impl<'a> Parser<'a> {
         if let Some(i) = self.expect(Tok::Newline) {
             return Some(vec![stmt(StmtKind::Pass, self.tok_loc(i))]);
         }
-        if self.peek() == Tok::EndMarker {
-            return Some(vec![]);
-        }
+        // ENDMARKER: `_PyPegen_interactive_exit` fails without an error.
         None
     }
 

@@ -725,18 +725,23 @@ impl<'a> Parser<'a> {
             }
             k += 1;
         }
-        let mut cols: i64 = 0;
-        if !newline_after_brace {
-            let mut st = brace;
-            while st > tok_start && text[st] != '\n' {
-                st -= 1;
+        // Lines/columns of the brace within the token (cached for long f-strings).
+        let (lines, line_start) = {
+            let (mut pos, mut lines, mut line_start) = match self.fstring_loc_cache {
+                Some((ts, p, l, s)) if ts == tok_start && p <= brace => (p, l, s),
+                _ => (tok_start, 0u32, tok_start),
+            };
+            while pos < brace {
+                if text[pos] == '\n' {
+                    lines += 1;
+                    line_start = pos + 1;
+                }
+                pos += 1;
             }
-            cols += (brace - st) as i64;
-            if text[st] == '\n' {
-                cols -= 1;
-            }
-        }
-        let lines = text[tok_start..brace].iter().filter(|&&c| c == '\n').count() as u32;
+            self.fstring_loc_cache = Some((tok_start, pos, lines, line_start));
+            (lines, line_start)
+        };
+        let cols: i64 = if newline_after_brace { 0 } else { (brace - line_start) as i64 };
         let starting_col = if lines != 0 { cols } else { tok.col as i64 + cols };
         let line_offset = tok.line + lines - 1;
 
