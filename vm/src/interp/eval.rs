@@ -312,13 +312,36 @@ impl Vm {
                 }
                 Instr::LoadAttr(i) => {
                     let obj = pop!();
-                    let v = self.getattr(&obj, &rt.names[i as usize])?;
+                    let name = &rt.names[i as usize];
+                    if let Value::Instance(inst) = &obj {
+                        if let Some(v) = cached_load_attr(rt, f.pc - 1, inst, &obj, name) {
+                            f.stack.push(v);
+                            continue;
+                        }
+                        let v = self.getattr(&obj, name)?;
+                        self.fill_attr_cache(rt, f.pc - 1, inst, name, false);
+                        f.stack.push(v);
+                        continue;
+                    }
+                    let v = self.getattr(&obj, name)?;
                     f.stack.push(v);
                 }
                 Instr::StoreAttr(i) => {
                     let obj = pop!();
                     let v = pop!();
-                    self.setattr(&obj, &rt.names[i as usize], v)?;
+                    let name = &rt.names[i as usize];
+                    if let Value::Instance(inst) = &obj {
+                        if cache_valid(rt, f.pc - 1, inst) {
+                            if let Some(d) = &inst.dict {
+                                super::hashing::dict_set_str(d, name.clone(), v);
+                                continue;
+                            }
+                        }
+                        self.setattr(&obj, name, v)?;
+                        self.fill_attr_cache(rt, f.pc - 1, inst, name, true);
+                        continue;
+                    }
+                    self.setattr(&obj, name, v)?;
                 }
                 Instr::DeleteAttr(i) => {
                     let obj = pop!();
@@ -326,7 +349,20 @@ impl Vm {
                 }
                 Instr::LoadMethod(i) => {
                     let obj = pop!();
-                    let (m, s) = self.load_method(&obj, &rt.names[i as usize])?;
+                    let name = &rt.names[i as usize];
+                    if let Value::Instance(inst) = &obj {
+                        if let Some((m, s)) = cached_load_method(rt, f.pc - 1, inst, &obj, name) {
+                            f.stack.push(m);
+                            f.stack.push(s);
+                            continue;
+                        }
+                        let (m, s) = self.load_method(&obj, name)?;
+                        self.fill_attr_cache(rt, f.pc - 1, inst, name, false);
+                        f.stack.push(m);
+                        f.stack.push(s);
+                        continue;
+                    }
+                    let (m, s) = self.load_method(&obj, name)?;
                     f.stack.push(m);
                     f.stack.push(s);
                 }
@@ -1124,6 +1160,53 @@ impl Vm {
         self.call(&ctor, &[st, cls, first], &[])
     }
 
+    /// Record what an instance attribute access found, for the inline cache at `pc`.
+    fn fill_attr_cache(
+        &mut self,
+        rt: &super::CodeRt,
+        pc: usize,
+        inst: &Rc<crate::objects::PyInstance>,
+        name: &Rc<PyStr>,
+        store: bool,
+    ) {
+        let t = inst.class.borrow().clone();
+        let flags = t.flags();
+        let hook = if store {
+            crate::objects::typeobj::type_flags::CUSTOM_SETATTR
+        } else {
+            crate::objects::typeobj::type_flags::CUSTOM_GETATTRIBUTE
+        };
+        let descr = t.lookup(name);
+        let data_descr = match &descr {
+            Some(Value::Special(s)) => matches!(
+                &**s,
+                crate::objects::Special::Property { .. }
+                    | crate::objects::Special::SlotMember { .. }
+                    | crate::objects::Special::InstanceDictDescr { .. }
+            ),
+            Some(d @ Value::Instance(_)) => {
+                let dt = self.type_of(d);
+                let set = self.intern("__set__");
+                let del = self.intern("__delete__");
+                dt.lookup(&set).is_some() || dt.lookup(&del).is_some()
+            }
+            _ => false,
+        };
+        let slow = flags & hook != 0
+            || data_descr
+            || t.layout == crate::objects::typeobj::BaseLayout::Exception
+            || inst.dict.is_none()
+            || name.as_str() == "__class__"
+            || name.as_str() == "__dict__";
+        let epoch = crate::objects::typeobj::TYPE_EPOCH.with(|e| e.get());
+        if let Some(c) = rt.attr_cache.borrow_mut().get_mut(pc) {
+            c.class = Some(t);
+            c.epoch = epoch;
+            c.descr = descr;
+            c.slow = slow;
+        }
+    }
+
     fn unbound_deref(&self, code: &crate::bytecode::CodeObject, idx: usize) -> PyErr {
         let ncell = code.cellvars.len();
         if idx < ncell {
@@ -1502,4 +1585,82 @@ fn float_op(op: BinaryOp, x: f64, y: f64) -> Option<Value> {
         BinaryOp::TrueDiv if y != 0.0 => x / y,
         _ => return None,
     }))
+}
+
+#[inline(always)]
+fn cache_valid(rt: &super::CodeRt, pc: usize, inst: &crate::objects::PyInstance) -> bool {
+    let cache = rt.attr_cache.borrow();
+    let Some(c) = cache.get(pc) else { return false };
+    match &c.class {
+        Some(t) => {
+            !c.slow
+                && Rc::ptr_eq(t, &inst.class.borrow())
+                && c.epoch == crate::objects::typeobj::TYPE_EPOCH.with(|e| e.get())
+        }
+        None => false,
+    }
+}
+
+/// Inline-cached `obj.name` for plain instances: the instance dict, then a function or
+/// plain value found on the class. `None` means: take the general path.
+#[inline(always)]
+fn cached_load_attr(
+    rt: &super::CodeRt,
+    pc: usize,
+    inst: &crate::objects::PyInstance,
+    obj: &Value,
+    name: &Rc<PyStr>,
+) -> Option<Value> {
+    if !cache_valid(rt, pc, inst) {
+        return None;
+    }
+    if let Some(d) = &inst.dict {
+        if let Some(v) = super::hashing::dict_get_str(d, name) {
+            return Some(v);
+        }
+    }
+    let cache = rt.attr_cache.borrow();
+    match &cache.get(pc)?.descr {
+        Some(f @ (Value::Function(_) | Value::Builtin(_))) => {
+            Some(Value::Method(Rc::new(crate::objects::PyMethod {
+                func: f.clone(),
+                self_: obj.clone(),
+            })))
+        }
+        Some(
+            v @ (Value::None
+            | Value::Bool(_)
+            | Value::Int(_)
+            | Value::Float(_)
+            | Value::Str(_)
+            | Value::Tuple(_)
+            | Value::List(_)
+            | Value::Dict(_)
+            | Value::Type(_)),
+        ) => Some(v.clone()),
+        _ => None,
+    }
+}
+
+#[inline(always)]
+fn cached_load_method(
+    rt: &super::CodeRt,
+    pc: usize,
+    inst: &crate::objects::PyInstance,
+    obj: &Value,
+    name: &Rc<PyStr>,
+) -> Option<(Value, Value)> {
+    if !cache_valid(rt, pc, inst) {
+        return None;
+    }
+    if let Some(d) = &inst.dict {
+        if let Some(v) = super::hashing::dict_get_str(d, name) {
+            return Some((v, Value::Null));
+        }
+    }
+    let cache = rt.attr_cache.borrow();
+    match &cache.get(pc)?.descr {
+        Some(f @ (Value::Function(_) | Value::Builtin(_))) => Some((f.clone(), obj.clone())),
+        _ => None,
+    }
 }

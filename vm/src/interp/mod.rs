@@ -87,6 +87,18 @@ pub struct CodeRt {
     pub cell2arg: Vec<Option<usize>>,
     /// Per-instruction inline caches for `LoadGlobal` (dict versions + value).
     pub global_cache: RefCell<Vec<GlobalCache>>,
+    /// Per-instruction inline caches for attribute access on instances.
+    pub attr_cache: RefCell<Vec<AttrCache>>,
+}
+
+#[derive(Clone, Default)]
+pub struct AttrCache {
+    pub class: Option<crate::objects::TypeRef>,
+    pub epoch: u64,
+    /// The class attribute under the name (`None` = absent from the MRO).
+    pub descr: Option<Value>,
+    /// The class hooks this access or `descr` is a data descriptor: take the slow path.
+    pub slow: bool,
 }
 
 #[derive(Clone, Default)]
@@ -250,6 +262,7 @@ impl Vm {
             varnames,
             cell2arg,
             global_cache: RefCell::new(vec![GlobalCache::default(); code.instructions.len()]),
+            attr_cache: RefCell::new(vec![AttrCache::default(); code.instructions.len()]),
         });
         // Keep the Arc alive with the entry so the pointer key is never reused.
         self.code_cache.insert(key, (code.clone(), rt.clone()));

@@ -14,6 +14,7 @@ mod stmt;
 mod strings;
 mod token;
 mod unicode_names;
+mod unicode_names_data;
 mod unicode_tables;
 
 #[cfg(test)]

@@ -312,9 +312,16 @@ impl<'a> Parser<'a> {
         self.peek() == Tok::Kw(kw)
     }
 
+    /// Text of token `i`; identifiers with non-ASCII characters are NFKC-normalized as CPython
+    /// does (PEP 3131).
     pub fn name_text(&self, i: usize) -> String {
         let t = self.tok(i);
-        self.text[t.lo as usize..t.hi as usize].iter().collect()
+        let chars = &self.text[t.lo as usize..t.hi as usize];
+        let s: String = chars.iter().collect();
+        if t.kind == Tok::Name && !s.is_ascii() {
+            return super::unicode_tables::nfkc_identifier(&s);
+        }
+        s
     }
 
     pub fn tok_text_is(&self, i: usize, s: &str) -> bool {
