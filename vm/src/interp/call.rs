@@ -132,7 +132,10 @@ impl Vm {
                     f.globals = globals.clone();
                 }
                 f.pc = 0;
-                f.fast.resize(code.varnames.len(), None);
+                let n = code.varnames.len();
+                if f.fast.len() != n {
+                    f.fast.resize(n, None);
+                }
                 f
             }
             None => Box::new(Frame::new(code.clone(), rt.clone(), globals.clone(), None)),
@@ -143,7 +146,10 @@ impl Vm {
     #[inline]
     pub fn free_frame(&mut self, mut f: Box<Frame>) {
         f.stack.clear();
-        f.fast.clear();
+        // Leave the slots in place (all None) so a same-shaped frame needs no resize.
+        for slot in f.fast.iter_mut() {
+            *slot = None;
+        }
         if !f.cells.is_empty() {
             f.cells.clear();
         }

@@ -14,6 +14,11 @@ pub struct PErr {
     pub end_offset: i64,
     /// Raised by the tokenizer (never overridden by a later tokenizer error).
     pub from_lexer: bool,
+    /// Tokenizer state when the error was raised: current line and `buf` (char index). CPython
+    /// converts byte columns to characters using the text starting at `buf` when the error is
+    /// on the tokenizer's current line.
+    pub tok_line: u32,
+    pub tok_buf: u32,
 }
 
 /// `_PyPegen_get_expr_name`.

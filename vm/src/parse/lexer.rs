@@ -451,8 +451,12 @@ impl<'a> Lexer<'a> {
                     next = Next::Imaginary;
                 } else if nonzero {
                     self.backup(c);
-                    let col = self.col_of(self.start) + 1;
-                    let end = self.col_of(zeros_end);
+                    // CPython passes byte offsets here (syntaxerror_known_range).
+                    let bytes = |a: usize, b: usize| -> i64 {
+                        self.s[a..b].iter().map(|c| c.len_utf8() as i64).sum()
+                    };
+                    let col = bytes(self.line_start, self.start) + 1;
+                    let end = bytes(self.line_start, zeros_end);
                     return Err(self.syntaxerror_range(
                         "leading zeros in decimal integer literals are not permitted; \
                          use an 0o prefix for octal integers"
@@ -1024,6 +1028,7 @@ pub fn lex(s: &[char]) -> Lexed {
                             end_col,
                             level,
                             state_col,
+                            state_buf: lx.buf as u32,
                         }
                     }
                     None => Token {
@@ -1036,6 +1041,7 @@ pub fn lex(s: &[char]) -> Lexed {
                         end_col: -1,
                         level,
                         state_col,
+                        state_buf: lx.buf as u32,
                     },
                 };
                 lx.toks.push(tok);
@@ -1055,6 +1061,7 @@ pub fn lex(s: &[char]) -> Lexed {
                     end_col: -1,
                     level,
                     state_col: (lx.cur.saturating_sub(lx.line_start)) as u32,
+                    state_buf: lx.buf as u32,
                 });
                 return Lexed { toks: lx.toks, err: Some(e), parens: lx.parens };
             }

@@ -106,10 +106,69 @@ fn cpython_end_offset(text: &[char], e: &PErr) -> i64 {
     start.char_indices().take_while(|&(i, _)| i < end_bytes).count() as i64
 }
 
+/// Start index of line `lineno` (1-based) in `text`.
+fn line_start_index(text: &[char], lineno: u32) -> Option<usize> {
+    if lineno == 0 {
+        return None;
+    }
+    let mut line = 1;
+    if lineno == 1 {
+        return Some(0);
+    }
+    for (i, &c) in text.iter().enumerate() {
+        if c == '\n' {
+            line += 1;
+            if line == lineno {
+                return Some(i + 1);
+            }
+        }
+    }
+    None
+}
+
+/// When the error is on the tokenizer's current line and the tokenizer's `buf` lags behind
+/// (the line was entered inside a multi-line token), CPython converts the byte column using the
+/// text starting at `buf`; reproduce that conversion for `offset` (1-based, chars on `line`).
+fn cpython_buf_offset(text: &[char], e: &PErr, offset: i64) -> i64 {
+    if offset <= 0 {
+        return offset;
+    }
+    let Some(ls) = line_start_index(text, e.line) else { return offset };
+    let buf = e.tok_buf as usize;
+    if e.from_lexer || e.tok_line != e.line || buf >= ls || buf > text.len() {
+        return offset;
+    }
+    // Byte column on the error line.
+    let line_end = text[ls..].iter().position(|&c| c == '\n').map(|p| ls + p).unwrap_or(text.len());
+    let k = ((offset - 1) as usize).min(line_end - ls);
+    let col_bytes: usize = text[ls..ls + k].iter().map(|c| c.len_utf8()).sum::<usize>() + 1;
+    // Error line text: from buf to the end of the current line (including its newline).
+    let inp = if line_end < text.len() { line_end + 1 } else { text.len() };
+    let err_line = &text[buf..inp];
+    let total: usize = err_line.iter().map(|c| c.len_utf8()).sum();
+    if col_bytes >= total + 1 {
+        return err_line.len() as i64 + 1;
+    }
+    let mut acc = 0;
+    let mut n = 0;
+    for c in err_line {
+        if acc >= col_bytes {
+            break;
+        }
+        acc += c.len_utf8();
+        n += 1;
+    }
+    n
+}
+
 fn to_info(e: PErr, filename: &str, text: &[char]) -> SyntaxErrorInfo {
     let clamp = |v: i64| if v < 0 { 0 } else { v.min(u32::MAX as i64) as u32 };
     let mut e = e;
     e.end_offset = cpython_end_offset(text, &e);
+    if e.end_line == e.line {
+        e.end_offset = cpython_buf_offset(text, &e, e.end_offset);
+    }
+    e.offset = cpython_buf_offset(text, &e, e.offset);
     SyntaxErrorInfo {
         kind: e.kind,
         msg: e.msg,

@@ -618,7 +618,9 @@ impl<'a> Parser<'a> {
         } else {
             (msg.to_string(), offset, end_offset)
         };
-        self.error = Some(PErr { kind, msg, line, offset, end_line, end_offset, from_lexer: false });
+        let t = self.tok(self.fill.max(1) - 1);
+        let (tok_line, tok_buf) = (t.state_line(), t.state_buf);
+        self.error = Some(PErr { kind, msg, line, offset, end_line, end_offset, from_lexer: false, tok_line, tok_buf });
     }
 
     /// RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, msg)
@@ -697,6 +699,8 @@ impl<'a> Parser<'a> {
             end_line: line,
             end_offset: 0,
             from_lexer: true,
+            tok_line: 0,
+            tok_buf: 0,
         }
     }
 
@@ -717,6 +721,8 @@ impl<'a> Parser<'a> {
             end_line: e.end_line,
             end_offset: e.end_offset,
             from_lexer: true,
+            tok_line: 0,
+            tok_buf: 0,
         }
     }
 

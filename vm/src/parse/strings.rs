@@ -465,7 +465,7 @@ impl<'a> Parser<'a> {
         let literal_start = s;
         let mut result = 0;
         let text = self.text;
-        let mut lit_end;
+        let lit_end;
         loop {
             if s >= end {
                 lit_end = s;
@@ -782,7 +782,9 @@ impl<'a> Parser<'a> {
         sub.depth_base = self.depth + self.depth_base;
         match sub.run(Parser::fstring_rule) {
             Ok(e) => Some(e),
-            Err(e) => {
+            Err(mut e) => {
+                // Positions come from the sub-parser's own text: no `buf` adjustment.
+                e.tok_line = 0;
                 if self.error.is_none() {
                     self.error = Some(e);
                 }

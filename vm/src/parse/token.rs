@@ -213,4 +213,7 @@ pub struct Token {
     /// Tokenizer column (`cur - line_start`) right after producing this token; CPython uses
     /// it to place errors reported on position-less tokens.
     pub state_col: u32,
+    /// Tokenizer `buf` (char index of the start of the buffered line; lags behind when the
+    /// current line was entered inside a multi-line token) after producing this token.
+    pub state_buf: u32,
 }
