@@ -445,6 +445,30 @@ impl Vm {
         }
         let new_name = self.intern("__new__");
         let new = t.lookup(&new_name).unwrap_or(Value::None);
+        // Fast path: a plain class whose __new__ is object's and whose __init__ is a
+        // Python function (the common `C(args)`).
+        if t.heap && t.layout == crate::objects::typeobj::BaseLayout::Object {
+            if let Value::Builtin(b) = &new {
+                if b.owner.as_deref() == Some("object") {
+                    let init_name = self.intern("__init__");
+                    if let Some(Value::Function(init)) = t.lookup(&init_name) {
+                        let obj = crate::builtins::classes::new_instance(
+                            self,
+                            t,
+                            crate::objects::Payload::None,
+                        );
+                        let r = self.call_function(&init, Some(&obj), args, kwargs)?;
+                        if !r.is_none() {
+                            return Err(self.type_error(format!(
+                                "__init__() should return None, not '{}'",
+                                self.type_name(&r)
+                            )));
+                        }
+                        return Ok(obj);
+                    }
+                }
+            }
+        }
         let new = match new {
             Value::Special(s) => match &*s {
                 crate::objects::Special::StaticMethod(f) => f.clone(),

@@ -319,7 +319,9 @@ impl Vm {
                             continue;
                         }
                         let v = self.getattr(&obj, name)?;
-                        self.fill_attr_cache(rt, f.pc - 1, inst, name, false);
+                        if !cache_matches(rt, f.pc - 1, inst) {
+                            self.fill_attr_cache(rt, f.pc - 1, inst, name, false);
+                        }
                         f.stack.push(v);
                         continue;
                     }
@@ -331,14 +333,22 @@ impl Vm {
                     let v = pop!();
                     let name = &rt.names[i as usize];
                     if let Value::Instance(inst) = &obj {
-                        if cache_valid(rt, f.pc - 1, inst) {
-                            if let Some(d) = &inst.dict {
+                        if let Some(way) = cache_valid(rt, f.pc - 1, inst) {
+                            if let Some(idx) = cached_slot(rt, way) {
+                                if let Some(s) = inst.slots.borrow_mut().get_mut(idx) {
+                                    *s = Some(v);
+                                    continue;
+                                }
+                            } else if let Some(d) = &inst.dict {
                                 super::hashing::dict_set_str(d, name.clone(), v);
                                 continue;
                             }
                         }
+                        let known = cache_matches(rt, f.pc - 1, inst);
                         self.setattr(&obj, name, v)?;
-                        self.fill_attr_cache(rt, f.pc - 1, inst, name, true);
+                        if !known {
+                            self.fill_attr_cache(rt, f.pc - 1, inst, name, true);
+                        }
                         continue;
                     }
                     self.setattr(&obj, name, v)?;
@@ -357,7 +367,9 @@ impl Vm {
                             continue;
                         }
                         let (m, s) = self.load_method(&obj, name)?;
-                        self.fill_attr_cache(rt, f.pc - 1, inst, name, false);
+                        if !cache_matches(rt, f.pc - 1, inst) {
+                            self.fill_attr_cache(rt, f.pc - 1, inst, name, false);
+                        }
                         f.stack.push(m);
                         f.stack.push(s);
                         continue;
@@ -1177,11 +1189,11 @@ impl Vm {
             crate::objects::typeobj::type_flags::CUSTOM_GETATTRIBUTE
         };
         let descr = t.lookup(name);
+        let is_slot = matches!(&descr, Some(Value::Special(s)) if matches!(&**s, crate::objects::Special::SlotMember { .. }));
         let data_descr = match &descr {
             Some(Value::Special(s)) => matches!(
                 &**s,
                 crate::objects::Special::Property { .. }
-                    | crate::objects::Special::SlotMember { .. }
                     | crate::objects::Special::InstanceDictDescr { .. }
             ),
             Some(d @ Value::Instance(_)) => {
@@ -1195,16 +1207,24 @@ impl Vm {
         let slow = flags & hook != 0
             || data_descr
             || t.layout == crate::objects::typeobj::BaseLayout::Exception
-            || inst.dict.is_none()
+            || (inst.dict.is_none() && !is_slot)
             || name.as_str() == "__class__"
             || name.as_str() == "__dict__";
         let epoch = crate::objects::typeobj::TYPE_EPOCH.with(|e| e.get());
-        if let Some(c) = rt.attr_cache.borrow_mut().get_mut(pc) {
-            c.class = Some(t);
-            c.epoch = epoch;
-            c.descr = descr;
-            c.slow = slow;
+        let mut cache = rt.attr_cache.borrow_mut();
+        if cache.len() < 2 * pc + 2 {
+            return;
         }
+        // Keep the most recent class in way 0, the previous one in way 1.
+        let same0 = matches!(&cache[2 * pc].class, Some(c) if Rc::ptr_eq(c, &t));
+        if !same0 {
+            cache[2 * pc + 1] = cache[2 * pc].clone();
+        }
+        let c = &mut cache[2 * pc];
+        c.class = Some(t);
+        c.epoch = epoch;
+        c.descr = descr;
+        c.slow = slow;
     }
 
     fn unbound_deref(&self, code: &crate::bytecode::CodeObject, idx: usize) -> PyErr {
@@ -1587,22 +1607,53 @@ fn float_op(op: BinaryOp, x: f64, y: f64) -> Option<Value> {
     }))
 }
 
+/// The inline-cache entry (2-way per instruction) that describes this instance's class:
+/// `Some((entry, slow))`.
 #[inline(always)]
-fn cache_valid(rt: &super::CodeRt, pc: usize, inst: &crate::objects::PyInstance) -> bool {
+fn find_way(rt: &super::CodeRt, pc: usize, inst: &crate::objects::PyInstance) -> Option<(usize, bool)> {
     let cache = rt.attr_cache.borrow();
-    let Some(c) = cache.get(pc) else { return false };
-    match &c.class {
-        Some(t) => {
-            !c.slow
-                && Rc::ptr_eq(t, &inst.class.borrow())
-                && c.epoch == crate::objects::typeobj::TYPE_EPOCH.with(|e| e.get())
+    let cls = inst.class.borrow();
+    let epoch = crate::objects::typeobj::TYPE_EPOCH.with(|e| e.get());
+    for idx in [2 * pc, 2 * pc + 1] {
+        if let Some(c) = cache.get(idx) {
+            if let Some(t) = &c.class {
+                if Rc::ptr_eq(t, &cls) && c.epoch == epoch {
+                    return Some((idx, c.slow));
+                }
+            }
         }
-        None => false,
+    }
+    None
+}
+
+#[inline(always)]
+fn cache_valid(rt: &super::CodeRt, pc: usize, inst: &crate::objects::PyInstance) -> Option<usize> {
+    match find_way(rt, pc, inst) {
+        Some((idx, false)) => Some(idx),
+        _ => None,
     }
 }
 
-/// Inline-cached `obj.name` for plain instances: the instance dict, then a function or
-/// plain value found on the class. `None` means: take the general path.
+#[inline(always)]
+fn cache_matches(rt: &super::CodeRt, pc: usize, inst: &crate::objects::PyInstance) -> bool {
+    find_way(rt, pc, inst).is_some()
+}
+
+/// The slot index when the cached attribute is a `__slots__` member.
+#[inline(always)]
+fn cached_slot(rt: &super::CodeRt, idx: usize) -> Option<usize> {
+    let cache = rt.attr_cache.borrow();
+    match &cache.get(idx)?.descr {
+        Some(Value::Special(s)) => match &**s {
+            crate::objects::Special::SlotMember { index, .. } => Some(*index),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// Inline-cached `obj.name` for plain instances: a slot, the instance dict, then a
+/// function or plain value found on the class. `None` means: take the general path.
 #[inline(always)]
 fn cached_load_attr(
     rt: &super::CodeRt,
@@ -1611,8 +1662,9 @@ fn cached_load_attr(
     obj: &Value,
     name: &Rc<PyStr>,
 ) -> Option<Value> {
-    if !cache_valid(rt, pc, inst) {
-        return None;
+    let idx = cache_valid(rt, pc, inst)?;
+    if let Some(slot) = cached_slot(rt, idx) {
+        return inst.slots.borrow().get(slot).cloned().flatten();
     }
     if let Some(d) = &inst.dict {
         if let Some(v) = super::hashing::dict_get_str(d, name) {
@@ -1620,7 +1672,7 @@ fn cached_load_attr(
         }
     }
     let cache = rt.attr_cache.borrow();
-    match &cache.get(pc)?.descr {
+    match &cache.get(idx)?.descr {
         Some(f @ (Value::Function(_) | Value::Builtin(_))) => {
             Some(Value::Method(Rc::new(crate::objects::PyMethod {
                 func: f.clone(),
@@ -1650,16 +1702,14 @@ fn cached_load_method(
     obj: &Value,
     name: &Rc<PyStr>,
 ) -> Option<(Value, Value)> {
-    if !cache_valid(rt, pc, inst) {
-        return None;
-    }
+    let idx = cache_valid(rt, pc, inst)?;
     if let Some(d) = &inst.dict {
         if let Some(v) = super::hashing::dict_get_str(d, name) {
             return Some((v, Value::Null));
         }
     }
     let cache = rt.attr_cache.borrow();
-    match &cache.get(pc)?.descr {
+    match &cache.get(idx)?.descr {
         Some(f @ (Value::Function(_) | Value::Builtin(_))) => Some((f.clone(), obj.clone())),
         _ => None,
     }

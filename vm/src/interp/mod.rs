@@ -262,7 +262,7 @@ impl Vm {
             varnames,
             cell2arg,
             global_cache: RefCell::new(vec![GlobalCache::default(); code.instructions.len()]),
-            attr_cache: RefCell::new(vec![AttrCache::default(); code.instructions.len()]),
+            attr_cache: RefCell::new(vec![AttrCache::default(); 2 * code.instructions.len()]),
         });
         // Keep the Arc alive with the entry so the pointer key is never reused.
         self.code_cache.insert(key, (code.clone(), rt.clone()));
