@@ -766,9 +766,14 @@ pub fn create_class(
     if let Some(Value::Cell(c)) = dict_get_str(ns, &cck) {
         *c.value.borrow_mut() = Some(Value::Type(cls.clone()));
     }
-    // __set_name__
+    // __set_name__ (properties record their name for error messages)
     let snk = vm.intern("__set_name__");
     for (k, v) in dict.data.borrow().items() {
+        if let (Value::Special(s), Value::Str(kn)) = (&v, &k) {
+            if let Special::Property { name, .. } = &**s {
+                *name.borrow_mut() = Some(kn.clone());
+            }
+        }
         if let Value::Instance(_) = &v {
             let t = vm.type_of(&v);
             if let Some(f) = t.lookup(&snk) {
@@ -937,6 +942,7 @@ fn property_new(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
         fset: get(2, "fset"),
         fdel: get(3, "fdel"),
         doc,
+        name: Default::default(),
     })))
 }
 
@@ -947,6 +953,7 @@ fn prop_parts(vm: &Vm, v: &Value) -> PyResult<(Value, Value, Value, Value)> {
             fset,
             fdel,
             doc,
+            ..
         } = &**s
         {
             return Ok((fget.clone(), fset.clone(), fdel.clone(), doc.clone()));
@@ -963,6 +970,7 @@ fn property_getter(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value>
         fset: s,
         fdel: d,
         doc,
+        name: Default::default(),
     })))
 }
 
@@ -974,6 +982,7 @@ fn property_setter(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value>
         fset: args[1].clone(),
         fdel: d,
         doc,
+        name: Default::default(),
     })))
 }
 
@@ -985,6 +994,7 @@ fn property_deleter(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value
         fset: s,
         fdel: args[1].clone(),
         doc,
+        name: Default::default(),
     })))
 }
 

@@ -659,6 +659,7 @@ fn add_property(vm: &mut Vm, t: &TypeRef, name: &str, f: NativeFn) {
         fset: Value::None,
         fdel: Value::None,
         doc: Value::None,
+        name: Default::default(),
     }));
     let k = vm.intern(name);
     dict_set_str(&t.dict, k, prop);

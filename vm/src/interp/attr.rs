@@ -511,6 +511,7 @@ impl Vm {
                     fset,
                     fdel,
                     doc,
+                    ..
                 } => match n {
                     "fget" => Some(fget.clone()),
                     "fset" => Some(fset.clone()),
@@ -921,12 +922,10 @@ impl Vm {
 
     fn property_name(&mut self, p: &Value) -> String {
         if let Value::Special(s) = p {
-            if let Special::Property {
-                fget: Value::Function(f),
-                ..
-            } = &**s
-            {
-                return format!("'{}' ", f.name.borrow().as_str());
+            if let Special::Property { name, .. } = &**s {
+                if let Some(n) = &*name.borrow() {
+                    return format!("'{}' ", n.as_str());
+                }
             }
         }
         String::new()

@@ -421,6 +421,17 @@ impl Vm {
 
     /// `str(v)`.
     pub fn to_str(&mut self, v: &Value) -> PyResult<Rc<PyStr>> {
+        if super::ops::is_meta_instance(v) {
+            if let Some(r) = self.call_dunder(v, "__str__", &[])? {
+                return match r {
+                    Value::Str(s) => Ok(s),
+                    other => Err(self.type_error(format!(
+                        "__str__ returned non-string (type {})",
+                        self.type_name(&other)
+                    ))),
+                };
+            }
+        }
         match v {
             Value::Str(s) => Ok(s.clone()),
             Value::Instance(i) => {

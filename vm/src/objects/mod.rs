@@ -152,6 +152,8 @@ pub enum Special {
         fset: Value,
         fdel: Value,
         doc: Value,
+        /// Attribute name, set by `__set_name__` when the property is assigned in a class.
+        name: RefCell<Option<Rc<PyStr>>>,
     },
     ClassMethod(Value),
     StaticMethod(Value),

@@ -1420,7 +1420,6 @@ impl<'a> Parser<'a> {
     }
 
     fn args(&mut self) -> Option<CallArgs> {
-        let start = self.pos;
         if let Some(a) = self.alt(|p| {
             let mut args = p.positional_args()?;
             let kw = p.alt(|p| {
@@ -1437,7 +1436,7 @@ impl<'a> Parser<'a> {
                     KwOrStarred::Starred(e) => args.push(e),
                 }
             }
-            Some(CallArgs { args, keywords, loc: p.loc_from(start) })
+            Some(CallArgs { args, keywords })
         }) {
             return Some(a);
         }
@@ -1453,7 +1452,7 @@ impl<'a> Parser<'a> {
                 KwOrStarred::Starred(e) => args.push(e),
             }
         }
-        Some(CallArgs { args, keywords, loc: self.loc_from(start) })
+        Some(CallArgs { args, keywords })
     }
 
     /// ','.(starred_expression | (assignment_expression | expression !':=') !'=')+

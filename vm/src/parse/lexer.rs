@@ -812,9 +812,8 @@ impl<'a> Lexer<'a> {
                 }
 
                 if ch == '\\' {
-                    match self.continuation_line() {
-                        Err(g) => return g,
-                        Ok(_) => {}
+                    if let Err(g) = self.continuation_line() {
+                        return g;
                     }
                     self.cont_line = true;
                     continue 'again;

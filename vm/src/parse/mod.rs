@@ -5,6 +5,7 @@
 //! `invalid_*` rules enabled to produce CPython's specialised error messages. Error messages
 //! and positions (`lineno`, `offset`, `end_lineno`, `end_offset`) follow CPython 3.11.
 
+mod checks;
 mod errors;
 mod expr;
 mod lexer;
@@ -100,7 +101,7 @@ fn cpython_end_offset(text: &[char], e: &PErr) -> i64 {
     let k = ((e.end_offset - 1) as usize).min(end_chars.len());
     let end_bytes: usize = end_chars[..k].iter().map(|c| c.len_utf8()).sum::<usize>() + 1;
     let start_len = start.len();
-    if end_bytes >= start_len + 1 {
+    if end_bytes > start_len {
         return start.chars().count() as i64 + 1;
     }
     start.char_indices().take_while(|&(i, _)| i < end_bytes).count() as i64
@@ -146,7 +147,7 @@ fn cpython_buf_offset(text: &[char], e: &PErr, offset: i64) -> i64 {
     let inp = if line_end < text.len() { line_end + 1 } else { text.len() };
     let err_line = &text[buf..inp];
     let total: usize = err_line.iter().map(|c| c.len_utf8()).sum();
-    if col_bytes >= total + 1 {
+    if col_bytes > total {
         return err_line.len() as i64 + 1;
     }
     let mut acc = 0;
@@ -302,7 +303,32 @@ fn parse_lexed(text: &[char], lexed: lexer::Lexed, filename: &str, mode: Mode) -
         }),
         Mode::Interactive => p.run_interactive().map(|body| Module { body }),
     };
-    result.map_err(|e| to_info(e, filename, text))
+    let module = result.map_err(|e| to_info(e, filename, text))?;
+    if let Err(e) = checks::check_module(&module.body) {
+        return Err(check_error_info(e, filename, text));
+    }
+    Ok(module)
+}
+
+/// Compile-time errors use byte-based columns in CPython (AST column offsets are UTF-8 byte
+/// offsets there).
+fn check_error_info(e: checks::CheckError, filename: &str, text: &[char]) -> SyntaxErrorInfo {
+    let byte_col = |line: u32, col: u32| -> u32 {
+        match line_text(text, line) {
+            Some(l) => l.chars().take(col as usize).map(|c| c.len_utf8() as u32).sum::<u32>(),
+            None => col,
+        }
+    };
+    SyntaxErrorInfo {
+        kind: SyntaxErrorKind::SyntaxError,
+        msg: e.msg,
+        filename: filename.to_string(),
+        lineno: e.loc.line,
+        offset: byte_col(e.loc.line, e.loc.col) + 1,
+        end_lineno: e.loc.end_line,
+        end_offset: byte_col(e.loc.end_line, e.loc.end_col) + 1,
+        text: line_text(text, e.loc.line),
+    }
 }
 
 impl<'a> Parser<'a> {

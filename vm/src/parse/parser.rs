@@ -46,7 +46,6 @@ type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
 pub struct CallArgs {
     pub args: Vec<Expr>,
     pub keywords: Vec<Keyword>,
-    pub loc: Loc,
 }
 
 #[derive(Clone)]
@@ -106,6 +105,11 @@ pub enum R {
     Conjunction,
     Inversion,
     BitwiseOr,
+    BitwiseXor,
+    BitwiseAnd,
+    ShiftExpr,
+    Sum,
+    Term,
     Factor,
     AwaitPrimary,
     Primary,
@@ -120,21 +124,6 @@ pub enum R {
     ClosedPattern,
     StarPattern,
     InvalidNamedExpression,
-    NamedExpression,
-    Slices,
-    Atom,
-    Args,
-    StarNamedExpression,
-    ExpressionWithoutInvalid,
-    Lambdef,
-    SingleTarget,
-    StarExpressions,
-    YieldExpr,
-    BitwiseXor,
-    BitwiseAnd,
-    ShiftExpr,
-    Sum,
-    Term,
 }
 
 const PASS1_RULES: usize = 9;
@@ -662,15 +651,6 @@ impl<'a> Parser<'a> {
     pub fn raise_indentation_error(&mut self, msg: &str) {
         let i = self.fill.max(1) - 1;
         self.raise_at_token(SyntaxErrorKind::IndentationError, i, msg);
-    }
-
-    /// RAISE_SYNTAX_ERROR_ON_NEXT_TOKEN(msg)
-    pub fn raise_on_next_token(&mut self, msg: &str) {
-        let i = self.fetch(self.pos);
-        if self.error.is_some() {
-            return;
-        }
-        self.raise_at_token(SyntaxErrorKind::SyntaxError, i, msg);
     }
 
     /// RAISE_SYNTAX_ERROR_INVALID_TARGET: returns false (no error) when no invalid target.

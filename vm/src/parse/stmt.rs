@@ -11,6 +11,9 @@ fn stmt(kind: StmtKind, loc: Loc) -> Stmt {
     Stmt { kind, loc }
 }
 
+/// `slash_with_default`: parameters without and with defaults before '/'.
+type SlashWithDefault = (Vec<Arg>, Vec<(Arg, Expr)>);
+
 /// Pieces of a parameter list before assembly (`_PyPegen_make_arguments`).
 #[derive(Default)]
 struct StarEtc {
@@ -790,7 +793,7 @@ impl<'a> Parser<'a> {
     fn make_arguments(
         &self,
         slash_no_default: Vec<Arg>,
-        slash_with_default: Option<(Vec<Arg>, Vec<(Arg, Expr)>)>,
+        slash_with_default: Option<SlashWithDefault>,
         plain_no_default: Vec<Arg>,
         plain_with_default: Vec<(Arg, Expr)>,
         star: Option<StarEtc>,
@@ -933,7 +936,7 @@ impl<'a> Parser<'a> {
         Some(a)
     }
 
-    fn slash_with_default(&mut self, k: ParamKind) -> Option<(Vec<Arg>, Vec<(Arg, Expr)>)> {
+    fn slash_with_default(&mut self, k: ParamKind) -> Option<SlashWithDefault> {
         let a = self.many(|p| p.param_no_default(k));
         let b = self.many(|p| p.param_with_default(k));
         if b.is_empty() {
@@ -1353,11 +1356,10 @@ impl<'a> Parser<'a> {
             return None;
         }
         let a = self.expect_kw(kw)?;
-        let e = self.named_expression()?;
+        self.named_expression()?;
         self.expect_op(Op::Colon)?;
         self.newline_no_indent()?;
-        // CPython's invalid_if_stmt reports the line of the condition (`a=named_expression`).
-        let line = if kw == Kw::If { e.loc.line } else { self.tok(a).line };
+        let line = self.tok(a).line;
         self.raise_indentation_error(&format!(
             "expected an indented block after '{}' statement on line {}",
             what, line

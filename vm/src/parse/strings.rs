@@ -592,11 +592,8 @@ impl<'a> Parser<'a> {
             } else if parenstack.is_empty() && matches!(ch, '!' | ':' | '}' | '=' | '>' | '<') {
                 if *str_pos + 1 < end {
                     let next = text[*str_pos + 1];
-                    if (ch == '!' && next == '=')
-                        || (ch == '=' && next == '=')
-                        || (ch == '<' && next == '=')
-                        || (ch == '>' && next == '=')
-                    {
+                    // '!=', '==', '<=', '>=' do not end the expression.
+                    if next == '=' && matches!(ch, '!' | '=' | '<' | '>') {
                         *str_pos += 2;
                         continue;
                     }

@@ -139,46 +139,6 @@ impl Kw {
             _ => return None,
         })
     }
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Kw::False => "False",
-            Kw::None => "None",
-            Kw::True => "True",
-            Kw::And => "and",
-            Kw::As => "as",
-            Kw::Assert => "assert",
-            Kw::Async => "async",
-            Kw::Await => "await",
-            Kw::Break => "break",
-            Kw::Class => "class",
-            Kw::Continue => "continue",
-            Kw::Def => "def",
-            Kw::Del => "del",
-            Kw::Elif => "elif",
-            Kw::Else => "else",
-            Kw::Except => "except",
-            Kw::Finally => "finally",
-            Kw::For => "for",
-            Kw::From => "from",
-            Kw::Global => "global",
-            Kw::If => "if",
-            Kw::Import => "import",
-            Kw::In => "in",
-            Kw::Is => "is",
-            Kw::Lambda => "lambda",
-            Kw::Nonlocal => "nonlocal",
-            Kw::Not => "not",
-            Kw::Or => "or",
-            Kw::Pass => "pass",
-            Kw::Raise => "raise",
-            Kw::Return => "return",
-            Kw::Try => "try",
-            Kw::While => "while",
-            Kw::With => "with",
-            Kw::Yield => "yield",
-        }
-    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
