@@ -199,11 +199,9 @@ fn run_module(interp: &mut Interpreter, name: &str) -> weft_vm::PyResult<()> {
         }
     }
     eprintln!("weft: No module named {}", name);
-    Err(interp.vm.new_error("SystemExit", "").clone()).or_else(|_| {
-        Err(interp
-            .vm
-            .exc_with_args("SystemExit", vec![weft_vm::Value::Int(1)]))
-    })
+    Err(interp
+        .vm
+        .exc_with_args("SystemExit", vec![weft_vm::Value::Int(1)]))
 }
 
 /// A minimal interactive prompt.

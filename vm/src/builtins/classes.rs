@@ -141,7 +141,9 @@ fn module_new(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
                 vm.type_name(&o)
             )))
         }
-        None => return Err(vm.type_error("module.__init__() missing required argument 'name' (pos 1)")),
+        None => {
+            return Err(vm.type_error("module.__init__() missing required argument 'name' (pos 1)"))
+        }
     };
     let m = vm.new_module(&name);
     if let Some(doc) = super::arg_or_kw(args, kw, 2, "doc") {
@@ -167,7 +169,9 @@ fn mp_dict(vm: &Vm, v: &Value) -> PyResult<Rc<PyDict>> {
 fn mp_get(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     check_args(vm, "get", args, 2, 3)?;
     let d = mp_dict(vm, &args[0])?;
-    Ok(vm.dict_get(&d, &args[1])?.unwrap_or_else(|| args.get(2).cloned().unwrap_or(Value::None)))
+    Ok(vm
+        .dict_get(&d, &args[1])?
+        .unwrap_or_else(|| args.get(2).cloned().unwrap_or(Value::None)))
 }
 
 fn mp_view(vm: &mut Vm, args: &[Value], kind: crate::objects::DictViewKind) -> PyResult<Value> {
@@ -682,9 +686,7 @@ pub fn create_class(
         dict_set_str(&dict, ks, v);
     }
     let base_slots: usize = bases.iter().map(|b| b.nslots).max().unwrap_or(0);
-    let base_has_dict = bases
-        .iter()
-        .any(|b| b.has_dict);
+    let base_has_dict = bases.iter().any(|b| b.has_dict);
     let (has_dict, nslots, slot_names) = match &slots {
         Some(names) => {
             let wants_dict = names.iter().any(|n| n.as_str() == "__dict__");
@@ -1477,7 +1479,11 @@ fn reversed_new(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
                 ),
             };
             items.reverse();
-            Ok(new_iter(IterState::Items { items, idx: 0, name }))
+            Ok(new_iter(IterState::Items {
+                items,
+                idx: 0,
+                name,
+            }))
         }
         Value::Instance(_) => {
             if let Some(r) = vm.call_dunder(&seq, "__reversed__", &[])? {

@@ -1185,7 +1185,13 @@ pub fn complex_from(vm: &mut Vm, real: Option<Value>, imag: Option<Value>) -> Py
     };
     // CPython: imag part is imag.real (+ real.imag only when real is complex).
     let re = if imag_is_complex { r - ii } else { r };
-    let im = if real_is_complex { i + ir } else if imag.is_some() { ir } else { i };
+    let im = if real_is_complex {
+        i + ir
+    } else if imag.is_some() {
+        ir
+    } else {
+        i
+    };
     Ok(Value::complex(re, im))
 }
 

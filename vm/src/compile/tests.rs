@@ -902,7 +902,7 @@ fn class_cell_and_super() {
     assert_eq!(&*a.names[4], "__classcell__");
     let m = sub(&c, "A.m");
     assert_eq!(names(&m.freevars), ["__class__"]);
-    assert!(contains_seq(&c, &["LoadBuildClass", "LoadClosure(0)"]) == false);
+    assert!(!contains_seq(&c, &["LoadBuildClass", "LoadClosure(0)"]));
     let o = ops(&c);
     assert_eq!(o[0], "LoadBuildClass");
     assert!(o.iter().any(|x| x == "CallFunctionKw(4)"));

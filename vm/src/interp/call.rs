@@ -679,7 +679,9 @@ impl Vm {
                 let saved = self.handled.take();
                 if let Err(e) = self.gen_close(&g) {
                     self.flush_stdout();
-                    let r = self.repr_string(&Value::Generator(g.clone())).unwrap_or_default();
+                    let r = self
+                        .repr_string(&Value::Generator(g.clone()))
+                        .unwrap_or_default();
                     let text = self.format_exception(&e.value());
                     eprintln!("Exception ignored in: {}", r);
                     eprint!("{}", text);

@@ -173,7 +173,9 @@ impl Vm {
             Value::Complex(c) => crate::format::repr_complex(c.0, c.1),
             Value::Str(s) => repr_str(s.as_str()),
             Value::Bytes(b) => repr_bytes(&b.data),
-            Value::ByteArray(b) => crate::builtins::bytes_methods::bytearray_repr("bytearray", &b.data.borrow()),
+            Value::ByteArray(b) => {
+                crate::builtins::bytes_methods::bytearray_repr("bytearray", &b.data.borrow())
+            }
             Value::List(l) => {
                 if let Some(p) = self.repr_enter(v, "[...]") {
                     return Ok(p);

@@ -227,28 +227,58 @@ impl Vm {
         let st = self.exc_state(inst)?;
         let ctx = st.borrow_mut().suggest.take()?;
         match ctx {
-            crate::objects::SuggestCtx::Name { name, locals, globals } => {
+            crate::objects::SuggestCtx::Name {
+                name,
+                locals,
+                globals,
+            } => {
                 let cands: Vec<String> = locals.iter().map(|s| s.as_str().to_string()).collect();
                 if let Some(s) = best_suggestion(name.as_str(), &cands) {
                     return Some(s);
                 }
-                let g: Vec<String> = globals.data.borrow().keys().iter().filter_map(|k| k.as_str().map(|s| s.as_str().to_string())).collect();
+                let g: Vec<String> = globals
+                    .data
+                    .borrow()
+                    .keys()
+                    .iter()
+                    .filter_map(|k| k.as_str().map(|s| s.as_str().to_string()))
+                    .collect();
                 if let Some(s) = best_suggestion(name.as_str(), &g) {
                     return Some(s);
                 }
-                let b: Vec<String> = self.builtins.data.borrow().keys().iter().filter_map(|k| k.as_str().map(|s| s.as_str().to_string())).collect();
+                let b: Vec<String> = self
+                    .builtins
+                    .data
+                    .borrow()
+                    .keys()
+                    .iter()
+                    .filter_map(|k| k.as_str().map(|s| s.as_str().to_string()))
+                    .collect();
                 best_suggestion(name.as_str(), &b)
             }
             crate::objects::SuggestCtx::Attr { name, obj } => {
                 let mut cands: Vec<String> = Vec::new();
                 match &obj {
                     Value::Module(m) => {
-                        cands.extend(m.dict.data.borrow().keys().iter().filter_map(|k| k.as_str().map(|s| s.as_str().to_string())));
+                        cands.extend(
+                            m.dict
+                                .data
+                                .borrow()
+                                .keys()
+                                .iter()
+                                .filter_map(|k| k.as_str().map(|s| s.as_str().to_string())),
+                        );
                     }
                     _ => {
                         if let Value::Instance(i) = &obj {
                             if let Some(d) = &i.dict {
-                                cands.extend(d.data.borrow().keys().iter().filter_map(|k| k.as_str().map(|s| s.as_str().to_string())));
+                                cands.extend(
+                                    d.data
+                                        .borrow()
+                                        .keys()
+                                        .iter()
+                                        .filter_map(|k| k.as_str().map(|s| s.as_str().to_string())),
+                                );
                             }
                         }
                         let t = match &obj {
@@ -256,7 +286,14 @@ impl Vm {
                             _ => self.type_of(&obj),
                         };
                         for c in t.mro.borrow().iter() {
-                            cands.extend(c.dict.data.borrow().keys().iter().filter_map(|k| k.as_str().map(|s| s.as_str().to_string())));
+                            cands.extend(
+                                c.dict
+                                    .data
+                                    .borrow()
+                                    .keys()
+                                    .iter()
+                                    .filter_map(|k| k.as_str().map(|s| s.as_str().to_string())),
+                            );
                         }
                     }
                 }

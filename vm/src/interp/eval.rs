@@ -218,7 +218,7 @@ impl Vm {
                     let v = f.cells[i as usize].value.borrow().clone();
                     match v {
                         Some(v) => f.stack.push(v),
-                        None => return Err(self.unbound_deref(&code, i as usize)),
+                        None => return Err(self.unbound_deref(code, i as usize)),
                     }
                 }
                 Instr::StoreDeref(i) => {
@@ -227,7 +227,7 @@ impl Vm {
                 }
                 Instr::DeleteDeref(i) => {
                     if f.cells[i as usize].value.borrow_mut().take().is_none() {
-                        return Err(self.unbound_deref(&code, i as usize));
+                        return Err(self.unbound_deref(code, i as usize));
                     }
                 }
                 Instr::LoadClosure(i) => {
@@ -254,13 +254,13 @@ impl Vm {
                             let v = f.cells[idx].value.borrow().clone();
                             match v {
                                 Some(v) => f.stack.push(v),
-                                None => return Err(self.unbound_deref(&code, idx)),
+                                None => return Err(self.unbound_deref(code, idx)),
                             }
                         }
                     }
                 }
                 Instr::LoadGlobal(i) => {
-                    let v = self.load_global(f, &rt, i as usize)?;
+                    let v = self.load_global(f, rt, i as usize)?;
                     f.stack.push(v);
                 }
                 Instr::StoreGlobal(i) => {
@@ -1303,7 +1303,10 @@ impl Vm {
 
     /// `NameError` carrying what the traceback printer needs for "Did you mean".
     fn name_error(&mut self, f: &Frame, name: &Rc<PyStr>) -> PyErr {
-        let e = self.new_error("NameError", format!("name '{}' is not defined", name.as_str()));
+        let e = self.new_error(
+            "NameError",
+            format!("name '{}' is not defined", name.as_str()),
+        );
         let locals: Vec<Rc<PyStr>> = match &f.locals {
             Some(Value::Dict(d)) => d
                 .data
@@ -1590,8 +1593,12 @@ fn fast_binop(op: BinaryOp, a: &Value, b: &Value) -> Option<Value> {
             }))
         }
         (Value::Float(x), Value::Float(y)) => float_op(op, *x, *y),
-        (Value::Float(x), Value::Int(y)) if y.unsigned_abs() < (1 << 53) => float_op(op, *x, *y as f64),
-        (Value::Int(x), Value::Float(y)) if x.unsigned_abs() < (1 << 53) => float_op(op, *x as f64, *y),
+        (Value::Float(x), Value::Int(y)) if y.unsigned_abs() < (1 << 53) => {
+            float_op(op, *x, *y as f64)
+        }
+        (Value::Int(x), Value::Float(y)) if x.unsigned_abs() < (1 << 53) => {
+            float_op(op, *x as f64, *y)
+        }
         _ => None,
     }
 }
@@ -1610,7 +1617,11 @@ fn float_op(op: BinaryOp, x: f64, y: f64) -> Option<Value> {
 /// The inline-cache entry (2-way per instruction) that describes this instance's class:
 /// `Some((entry, slow))`.
 #[inline(always)]
-fn find_way(rt: &super::CodeRt, pc: usize, inst: &crate::objects::PyInstance) -> Option<(usize, bool)> {
+fn find_way(
+    rt: &super::CodeRt,
+    pc: usize,
+    inst: &crate::objects::PyInstance,
+) -> Option<(usize, bool)> {
     let cache = rt.attr_cache.borrow();
     let cls = inst.class.borrow();
     let epoch = crate::objects::typeobj::TYPE_EPOCH.with(|e| e.get());

@@ -393,7 +393,11 @@ impl Vm {
                 }
             }
         }
-        let (b, e, m) = (&self.unwrap_builtin(b), &self.unwrap_builtin(e), &self.unwrap_builtin(m));
+        let (b, e, m) = (
+            &self.unwrap_builtin(b),
+            &self.unwrap_builtin(e),
+            &self.unwrap_builtin(m),
+        );
         let (Some(b), Some(e), Some(m)) = (to_bigint(b), to_bigint(e), to_bigint(m)) else {
             return Err(
                 self.type_error("pow() 3rd argument not allowed unless all arguments are integers")

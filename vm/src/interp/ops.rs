@@ -649,8 +649,7 @@ impl Vm {
                 };
                 return Ok(Some(r));
             }
-            (Special(v), Set(_) | FrozenSet(_)) | (Set(_) | FrozenSet(_), Special(v))
-                if matches!(&**v, crate::objects::Special::DictView { kind, .. } if *kind != crate::objects::DictViewKind::Values) =>
+            (Special(v), Set(_) | FrozenSet(_)) | (Set(_) | FrozenSet(_), Special(v)) if matches!(&**v, crate::objects::Special::DictView { kind, .. } if *kind != crate::objects::DictViewKind::Values) =>
             {
                 let conv = |vm: &mut Vm, x: &Value| -> PyResult<Value> {
                     match x {
@@ -1353,7 +1352,12 @@ impl Vm {
         match v {
             Value::Bytes(b) => Ok(b.data.clone()),
             Value::ByteArray(b) => Ok(b.data.borrow().clone()),
-            Value::Instance(_) if matches!(self.builtin_base(v), Some(Value::Bytes(_) | Value::ByteArray(_))) => {
+            Value::Instance(_)
+                if matches!(
+                    self.builtin_base(v),
+                    Some(Value::Bytes(_) | Value::ByteArray(_))
+                ) =>
+            {
                 let b = self.builtin_base(v).unwrap_or(Value::None);
                 self.bytes_like(&b)
             }

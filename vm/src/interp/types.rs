@@ -265,7 +265,8 @@ impl Types {
             );
             exc.insert("ExceptionGroup", t);
         }
-        if let (Some(os), Some(ve)) = (exc.get("OSError").cloned(), exc.get("ValueError").cloned()) {
+        if let (Some(os), Some(ve)) = (exc.get("OSError").cloned(), exc.get("ValueError").cloned())
+        {
             let t = make_type(
                 "UnsupportedOperation",
                 vec![os, ve],

@@ -179,9 +179,15 @@ pub enum Special {
     /// Wrapper making a native function usable as a non-binding attribute.
     Traceback(Rc<Vec<TraceEntry>>),
     /// `list[int]`-style generic alias (annotations only).
-    GenericAlias { origin: Value, args: Vec<Value> },
+    GenericAlias {
+        origin: Value,
+        args: Vec<Value>,
+    },
     /// The `__dict__` / `__weakref__` descriptors of a class.
-    InstanceDictDescr { name: Rc<PyStr>, owner: TypeRef },
+    InstanceDictDescr {
+        name: Rc<PyStr>,
+        owner: TypeRef,
+    },
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
