@@ -49,7 +49,10 @@ fn sym_params(args: &Arguments) -> R {
         .chain(args.kwarg.iter());
     for a in order {
         if seen.contains(&a.name.as_str()) {
-            return err(a.loc, format!("duplicate argument '{}' in function definition", a.name));
+            return err(
+                a.loc,
+                format!("duplicate argument '{}' in function definition", a.name),
+            );
         }
         seen.push(&a.name);
     }
@@ -125,12 +128,23 @@ fn sym_stmt(s: &Stmt) -> R {
             sym_expr(target)?;
             sym_expr(value)
         }
-        StmtKind::AnnAssign { target, annotation, value, .. } => {
+        StmtKind::AnnAssign {
+            target,
+            annotation,
+            value,
+            ..
+        } => {
             sym_expr(target)?;
             sym_expr(annotation)?;
             value.as_ref().map_or(Ok(()), sym_expr)
         }
-        StmtKind::For { target, iter, body, orelse, .. } => {
+        StmtKind::For {
+            target,
+            iter,
+            body,
+            orelse,
+            ..
+        } => {
             sym_expr(target)?;
             sym_expr(iter)?;
             sym_stmts(body)?;
@@ -165,7 +179,13 @@ fn sym_stmt(s: &Stmt) -> R {
             exc.as_ref().map_or(Ok(()), sym_expr)?;
             cause.as_ref().map_or(Ok(()), sym_expr)
         }
-        StmtKind::Try { body, handlers, orelse, finalbody, .. } => {
+        StmtKind::Try {
+            body,
+            handlers,
+            orelse,
+            finalbody,
+            ..
+        } => {
             sym_stmts(body)?;
             sym_stmts(orelse)?;
             for h in handlers {
@@ -188,17 +208,26 @@ fn sym_stmt(s: &Stmt) -> R {
 fn sym_pattern(p: &Pattern) -> R {
     match &p.kind {
         PatternKind::MatchValue(e) => sym_expr(e),
-        PatternKind::MatchSequence(v) | PatternKind::MatchOr(v) => v.iter().try_for_each(sym_pattern),
+        PatternKind::MatchSequence(v) | PatternKind::MatchOr(v) => {
+            v.iter().try_for_each(sym_pattern)
+        }
         PatternKind::MatchMapping { keys, patterns, .. } => {
             keys.iter().try_for_each(sym_expr)?;
             patterns.iter().try_for_each(sym_pattern)
         }
-        PatternKind::MatchClass { cls, patterns, kwd_patterns, .. } => {
+        PatternKind::MatchClass {
+            cls,
+            patterns,
+            kwd_patterns,
+            ..
+        } => {
             sym_expr(cls)?;
             patterns.iter().try_for_each(sym_pattern)?;
             kwd_patterns.iter().try_for_each(sym_pattern)
         }
-        PatternKind::MatchAs { pattern: Some(p), .. } => sym_pattern(p),
+        PatternKind::MatchAs {
+            pattern: Some(p), ..
+        } => sym_pattern(p),
         _ => Ok(()),
     }
 }
@@ -255,19 +284,31 @@ fn sym_expr(e: &Expr) -> R {
         ExprKind::ListComp { elt, generators }
         | ExprKind::SetComp { elt, generators }
         | ExprKind::GeneratorExp { elt, generators } => sym_comprehension(generators, &[elt]),
-        ExprKind::DictComp { key, value, generators } => sym_comprehension(generators, &[key, value]),
+        ExprKind::DictComp {
+            key,
+            value,
+            generators,
+        } => sym_comprehension(generators, &[key, value]),
         ExprKind::Await(v) | ExprKind::YieldFrom(v) | ExprKind::Starred(v) => sym_expr(v),
         ExprKind::Yield(v) => v.as_ref().map_or(Ok(()), |x| sym_expr(x)),
-        ExprKind::Compare { left, comparators, .. } => {
+        ExprKind::Compare {
+            left, comparators, ..
+        } => {
             sym_expr(left)?;
             comparators.iter().try_for_each(sym_expr)
         }
-        ExprKind::Call { func, args, keywords } => {
+        ExprKind::Call {
+            func,
+            args,
+            keywords,
+        } => {
             sym_expr(func)?;
             args.iter().try_for_each(sym_expr)?;
             keywords.iter().try_for_each(|k| sym_expr(&k.value))
         }
-        ExprKind::FormattedValue { value, format_spec, .. } => {
+        ExprKind::FormattedValue {
+            value, format_spec, ..
+        } => {
             sym_expr(value)?;
             format_spec.as_ref().map_or(Ok(()), |x| sym_expr(x))
         }
@@ -369,14 +410,25 @@ fn gen_stmt(s: &Stmt) -> R {
             gen_expr(target)?;
             gen_expr(value)
         }
-        StmtKind::AnnAssign { target, annotation, value, .. } => {
+        StmtKind::AnnAssign {
+            target,
+            annotation,
+            value,
+            ..
+        } => {
             if let Some(v) = value {
                 gen_expr(v)?;
                 gen_target(target)?;
             }
             gen_expr(annotation)
         }
-        StmtKind::For { target, iter, body, orelse, .. } => {
+        StmtKind::For {
+            target,
+            iter,
+            body,
+            orelse,
+            ..
+        } => {
             gen_expr(iter)?;
             gen_target(target)?;
             gen_stmts(body)?;
@@ -411,7 +463,13 @@ fn gen_stmt(s: &Stmt) -> R {
             exc.as_ref().map_or(Ok(()), gen_expr)?;
             cause.as_ref().map_or(Ok(()), gen_expr)
         }
-        StmtKind::Try { body, handlers, orelse, finalbody, .. } => {
+        StmtKind::Try {
+            body,
+            handlers,
+            orelse,
+            finalbody,
+            ..
+        } => {
             gen_stmts(body)?;
             for h in handlers {
                 if let Some(t) = &h.typ {
@@ -434,17 +492,26 @@ fn gen_stmt(s: &Stmt) -> R {
 fn gen_pattern(p: &Pattern) -> R {
     match &p.kind {
         PatternKind::MatchValue(e) => gen_expr(e),
-        PatternKind::MatchSequence(v) | PatternKind::MatchOr(v) => v.iter().try_for_each(gen_pattern),
+        PatternKind::MatchSequence(v) | PatternKind::MatchOr(v) => {
+            v.iter().try_for_each(gen_pattern)
+        }
         PatternKind::MatchMapping { keys, patterns, .. } => {
             keys.iter().try_for_each(gen_expr)?;
             patterns.iter().try_for_each(gen_pattern)
         }
-        PatternKind::MatchClass { cls, patterns, kwd_patterns, .. } => {
+        PatternKind::MatchClass {
+            cls,
+            patterns,
+            kwd_patterns,
+            ..
+        } => {
             gen_expr(cls)?;
             patterns.iter().try_for_each(gen_pattern)?;
             kwd_patterns.iter().try_for_each(gen_pattern)
         }
-        PatternKind::MatchAs { pattern: Some(p), .. } => gen_pattern(p),
+        PatternKind::MatchAs {
+            pattern: Some(p), ..
+        } => gen_pattern(p),
         _ => Ok(()),
     }
 }
@@ -452,7 +519,10 @@ fn gen_pattern(p: &Pattern) -> R {
 /// An assignment target (Store context).
 fn gen_target(t: &Expr) -> R {
     match &t.kind {
-        ExprKind::Starred(_) => err(t.loc, "starred assignment target must be in a list or tuple".into()),
+        ExprKind::Starred(_) => err(
+            t.loc,
+            "starred assignment target must be in a list or tuple".into(),
+        ),
         ExprKind::List(elts) | ExprKind::Tuple(elts) => {
             let mut seen_star = false;
             for (i, e) in elts.iter().enumerate() {
@@ -461,7 +531,10 @@ fn gen_target(t: &Expr) -> R {
                         return err(t.loc, "multiple starred expressions in assignment".into());
                     }
                     if i >= 256 || elts.len() - i > (i32::MAX >> 8) as usize {
-                        return err(t.loc, "too many expressions in star-unpacking assignment".into());
+                        return err(
+                            t.loc,
+                            "too many expressions in star-unpacking assignment".into(),
+                        );
                     }
                     seen_star = true;
                 }
@@ -549,19 +622,31 @@ fn gen_expr(e: &Expr) -> R {
         ExprKind::ListComp { elt, generators }
         | ExprKind::SetComp { elt, generators }
         | ExprKind::GeneratorExp { elt, generators } => gen_comprehension(generators, &[elt]),
-        ExprKind::DictComp { key, value, generators } => gen_comprehension(generators, &[key, value]),
+        ExprKind::DictComp {
+            key,
+            value,
+            generators,
+        } => gen_comprehension(generators, &[key, value]),
         ExprKind::Await(v) | ExprKind::YieldFrom(v) => gen_expr(v),
         ExprKind::Yield(v) => v.as_ref().map_or(Ok(()), |x| gen_expr(x)),
-        ExprKind::Compare { left, comparators, .. } => {
+        ExprKind::Compare {
+            left, comparators, ..
+        } => {
             gen_expr(left)?;
             comparators.iter().try_for_each(gen_expr)
         }
-        ExprKind::Call { func, args, keywords } => {
+        ExprKind::Call {
+            func,
+            args,
+            keywords,
+        } => {
             gen_expr(func)?;
             validate_keywords(keywords)?;
             gen_call_args(args, keywords)
         }
-        ExprKind::FormattedValue { value, format_spec, .. } => {
+        ExprKind::FormattedValue {
+            value, format_spec, ..
+        } => {
             gen_expr(value)?;
             format_spec.as_ref().map_or(Ok(()), |x| gen_expr(x))
         }

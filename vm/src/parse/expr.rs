@@ -42,7 +42,9 @@ pub fn parse_number(text: &str) -> Constant {
     let s: String = text.chars().filter(|&c| c != '_').collect();
     let lower = s.to_ascii_lowercase();
     if lower.ends_with('j') {
-        let v = lower[..lower.len() - 1].parse::<f64>().unwrap_or(f64::INFINITY);
+        let v = lower[..lower.len() - 1]
+            .parse::<f64>()
+            .unwrap_or(f64::INFINITY);
         return Constant::Complex { real: 0.0, imag: v };
     }
     let radix = if lower.starts_with("0x") {
@@ -172,7 +174,10 @@ impl<'a> Parser<'a> {
         let value = self.expression()?;
         let target = self.name_expr(n);
         Some(ex(
-            ExprKind::NamedExpr { target: Box::new(target), value: Box::new(value) },
+            ExprKind::NamedExpr {
+                target: Box::new(target),
+                value: Box::new(value),
+            },
             self.loc_from(start),
         ))
     }
@@ -235,7 +240,11 @@ impl<'a> Parser<'a> {
         }) {
             let (test, orelse) = e;
             return Some(ex(
-                ExprKind::IfExp { test: Box::new(test), body: Box::new(d), orelse: Box::new(orelse) },
+                ExprKind::IfExp {
+                    test: Box::new(test),
+                    body: Box::new(d),
+                    orelse: Box::new(orelse),
+                },
                 self.loc_from(start),
             ));
         }
@@ -270,7 +279,11 @@ impl<'a> Parser<'a> {
             if p.tok(p.pos - 1).level == 0 {
                 return None;
             }
-            p.raise_known_range(Span::from(a.loc), Span::from(b.loc), "invalid syntax. Perhaps you forgot a comma?");
+            p.raise_known_range(
+                Span::from(a.loc),
+                Span::from(b.loc),
+                "invalid syntax. Perhaps you forgot a comma?",
+            );
             None::<()>
         });
         if self.failed() {
@@ -284,7 +297,11 @@ impl<'a> Parser<'a> {
             if p.at_kw(Kw::Else) || p.at_op(Op::Colon) {
                 return None;
             }
-            p.raise_known_range(Span::from(a.loc), Span::from(b.loc), "expected 'else' after 'if' expression");
+            p.raise_known_range(
+                Span::from(a.loc),
+                Span::from(b.loc),
+                "expected 'else' after 'if' expression",
+            );
             None::<()>
         });
         None
@@ -299,7 +316,10 @@ impl<'a> Parser<'a> {
         let a = self.name_expr(n);
         if is_legacy_name(&a) {
             let name = self.name_text(n);
-            let msg = format!("Missing parentheses in call to '{}'. Did you mean {}(...)?", name, name);
+            let msg = format!(
+                "Missing parentheses in call to '{}'. Did you mean {}(...)?",
+                name, name
+            );
             self.raise_known_range(Span::from(a.loc), Span::from(b.loc), &msg);
         }
         None
@@ -328,7 +348,11 @@ impl<'a> Parser<'a> {
                 return None;
             }
             let sa = p.span(n);
-            p.raise_known_range(sa, Span::from(b.loc), "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+            p.raise_known_range(
+                sa,
+                Span::from(b.loc),
+                "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
+            );
             None::<()>
         });
         if self.failed() {
@@ -360,7 +384,10 @@ impl<'a> Parser<'a> {
             if p.at_op(Op::Equal) || p.at_op(Op::ColonEqual) {
                 return None;
             }
-            let msg = format!("cannot assign to {} here. Maybe you meant '==' instead of '='?", expr_name(&a));
+            let msg = format!(
+                "cannot assign to {} here. Maybe you meant '==' instead of '='?",
+                expr_name(&a)
+            );
             p.raise_known_location(Span::from(a.loc), &msg);
             None::<()>
         });
@@ -387,7 +414,13 @@ impl<'a> Parser<'a> {
             if values.len() == 1 {
                 return values.pop();
             }
-            Some(ex(ExprKind::BoolOp { op: BoolOp::Or, values }, p.loc_from(start)))
+            Some(ex(
+                ExprKind::BoolOp {
+                    op: BoolOp::Or,
+                    values,
+                },
+                p.loc_from(start),
+            ))
         })
     }
 
@@ -408,7 +441,13 @@ impl<'a> Parser<'a> {
             if values.len() == 1 {
                 return values.pop();
             }
-            Some(ex(ExprKind::BoolOp { op: BoolOp::And, values }, p.loc_from(start)))
+            Some(ex(
+                ExprKind::BoolOp {
+                    op: BoolOp::And,
+                    values,
+                },
+                p.loc_from(start),
+            ))
         })
     }
 
@@ -425,7 +464,13 @@ impl<'a> Parser<'a> {
                     let a = p.inversion();
                     p.leave();
                     let a = a?;
-                    Some(ex(ExprKind::UnaryOp { op: UnaryOp::Not, operand: Box::new(a) }, p.loc_from(start)))
+                    Some(ex(
+                        ExprKind::UnaryOp {
+                            op: UnaryOp::Not,
+                            operand: Box::new(a),
+                        },
+                        p.loc_from(start),
+                    ))
                 }) {
                     return Some(e);
                 }
@@ -453,7 +498,11 @@ impl<'a> Parser<'a> {
             return Some(left);
         }
         Some(ex(
-            ExprKind::Compare { left: Box::new(left), ops, comparators },
+            ExprKind::Compare {
+                left: Box::new(left),
+                ops,
+                comparators,
+            },
             self.loc_from(start),
         ))
     }
@@ -508,7 +557,11 @@ impl<'a> Parser<'a> {
                     return None;
                 }
                 left = ex(
-                    ExprKind::BinOp { left: Box::new(left), op: BinOp::BitOr, right: Box::new(r) },
+                    ExprKind::BinOp {
+                        left: Box::new(left),
+                        op: BinOp::BitOr,
+                        right: Box::new(r),
+                    },
                     p.loc_from(start),
                 );
             }
@@ -536,7 +589,11 @@ impl<'a> Parser<'a> {
                 return None;
             }
             left = ex(
-                ExprKind::BinOp { left: Box::new(left), op: BinOp::BitXor, right: Box::new(r) },
+                ExprKind::BinOp {
+                    left: Box::new(left),
+                    op: BinOp::BitXor,
+                    right: Box::new(r),
+                },
                 self.loc_from(start),
             );
         }
@@ -563,7 +620,11 @@ impl<'a> Parser<'a> {
                 return None;
             }
             left = ex(
-                ExprKind::BinOp { left: Box::new(left), op: BinOp::BitAnd, right: Box::new(r) },
+                ExprKind::BinOp {
+                    left: Box::new(left),
+                    op: BinOp::BitAnd,
+                    right: Box::new(r),
+                },
                 self.loc_from(start),
             );
         }
@@ -594,7 +655,14 @@ impl<'a> Parser<'a> {
             if !self.check_chain(n) {
                 return None;
             }
-            left = ex(ExprKind::BinOp { left: Box::new(left), op, right: Box::new(r) }, self.loc_from(start));
+            left = ex(
+                ExprKind::BinOp {
+                    left: Box::new(left),
+                    op,
+                    right: Box::new(r),
+                },
+                self.loc_from(start),
+            );
         }
         if self.failed() {
             return None;
@@ -623,7 +691,14 @@ impl<'a> Parser<'a> {
             if !self.check_chain(n) {
                 return None;
             }
-            left = ex(ExprKind::BinOp { left: Box::new(left), op, right: Box::new(r) }, self.loc_from(start));
+            left = ex(
+                ExprKind::BinOp {
+                    left: Box::new(left),
+                    op,
+                    right: Box::new(r),
+                },
+                self.loc_from(start),
+            );
         }
         if self.failed() {
             return None;
@@ -655,7 +730,14 @@ impl<'a> Parser<'a> {
             if !self.check_chain(n) {
                 return None;
             }
-            left = ex(ExprKind::BinOp { left: Box::new(left), op, right: Box::new(r) }, self.loc_from(start));
+            left = ex(
+                ExprKind::BinOp {
+                    left: Box::new(left),
+                    op,
+                    right: Box::new(r),
+                },
+                self.loc_from(start),
+            );
         }
         if self.failed() {
             return None;
@@ -682,7 +764,13 @@ impl<'a> Parser<'a> {
                     let a = p.factor();
                     p.leave();
                     let a = a?;
-                    Some(ex(ExprKind::UnaryOp { op, operand: Box::new(a) }, p.loc_from(start)))
+                    Some(ex(
+                        ExprKind::UnaryOp {
+                            op,
+                            operand: Box::new(a),
+                        },
+                        p.loc_from(start),
+                    ))
                 }) {
                     return Some(e);
                 }
@@ -709,7 +797,11 @@ impl<'a> Parser<'a> {
             b
         }) {
             return Some(ex(
-                ExprKind::BinOp { left: Box::new(a), op: BinOp::Pow, right: Box::new(b) },
+                ExprKind::BinOp {
+                    left: Box::new(a),
+                    op: BinOp::Pow,
+                    right: Box::new(b),
+                },
                 self.loc_from(start),
             ));
         }
@@ -765,14 +857,24 @@ impl<'a> Parser<'a> {
                     }
                     let loc = self.loc_from(start);
                     let kind = match sfx {
-                        Suffix::Attr(attr) => ExprKind::Attribute { value: Box::new(cur), attr },
-                        Suffix::Sub(s) => ExprKind::Subscript { value: Box::new(cur), slice: Box::new(s) },
-                        Suffix::GenCall(g) => {
-                            ExprKind::Call { func: Box::new(cur), args: vec![g], keywords: vec![] }
-                        }
-                        Suffix::Call(a) => {
-                            ExprKind::Call { func: Box::new(cur), args: a.args, keywords: a.keywords }
-                        }
+                        Suffix::Attr(attr) => ExprKind::Attribute {
+                            value: Box::new(cur),
+                            attr,
+                        },
+                        Suffix::Sub(s) => ExprKind::Subscript {
+                            value: Box::new(cur),
+                            slice: Box::new(s),
+                        },
+                        Suffix::GenCall(g) => ExprKind::Call {
+                            func: Box::new(cur),
+                            args: vec![g],
+                            keywords: vec![],
+                        },
+                        Suffix::Call(a) => ExprKind::Call {
+                            func: Box::new(cur),
+                            args: a.args,
+                            keywords: a.keywords,
+                        },
                     };
                     cur = ex(kind, loc);
                 }
@@ -947,11 +1049,17 @@ impl<'a> Parser<'a> {
             }
             Tok::Kw(Kw::True) => {
                 self.pos += 1;
-                Some(ex(ExprKind::Constant(Constant::Bool(true)), self.tok_loc(start)))
+                Some(ex(
+                    ExprKind::Constant(Constant::Bool(true)),
+                    self.tok_loc(start),
+                ))
             }
             Tok::Kw(Kw::False) => {
                 self.pos += 1;
-                Some(ex(ExprKind::Constant(Constant::Bool(false)), self.tok_loc(start)))
+                Some(ex(
+                    ExprKind::Constant(Constant::Bool(false)),
+                    self.tok_loc(start),
+                ))
             }
             Tok::Kw(Kw::None) => {
                 self.pos += 1;
@@ -961,7 +1069,10 @@ impl<'a> Parser<'a> {
             Tok::Number => {
                 self.pos += 1;
                 let text = self.name_text(start);
-                Some(ex(ExprKind::Constant(parse_number(&text)), self.tok_loc(start)))
+                Some(ex(
+                    ExprKind::Constant(parse_number(&text)),
+                    self.tok_loc(start),
+                ))
             }
             Tok::Op(Op::LPar) => {
                 if let Some(e) = self.alt(|p| p.tuple()) {
@@ -1010,7 +1121,10 @@ impl<'a> Parser<'a> {
             }
             Tok::Op(Op::Ellipsis) => {
                 self.pos += 1;
-                Some(ex(ExprKind::Constant(Constant::Ellipsis), self.tok_loc(start)))
+                Some(ex(
+                    ExprKind::Constant(Constant::Ellipsis),
+                    self.tok_loc(start),
+                ))
             }
             _ => None,
         }
@@ -1069,7 +1183,10 @@ impl<'a> Parser<'a> {
             return None;
         }
         self.expect_op(Op::RPar)?;
-        Some(ex(ExprKind::Tuple(elts.unwrap_or_default()), self.loc_from(start)))
+        Some(ex(
+            ExprKind::Tuple(elts.unwrap_or_default()),
+            self.loc_from(start),
+        ))
     }
 
     pub fn list(&mut self) -> Option<Expr> {
@@ -1079,7 +1196,10 @@ impl<'a> Parser<'a> {
             return None;
         }
         self.expect_op(Op::RSqb)?;
-        Some(ex(ExprKind::List(elts.unwrap_or_default()), self.loc_from(start)))
+        Some(ex(
+            ExprKind::List(elts.unwrap_or_default()),
+            self.loc_from(start),
+        ))
     }
 
     fn set(&mut self) -> Option<Expr> {
@@ -1253,7 +1373,12 @@ impl<'a> Parser<'a> {
                     if self.failed() {
                         return None;
                     }
-                    return Some(Comprehension { target, iter, ifs, is_async });
+                    return Some(Comprehension {
+                        target,
+                        iter,
+                        ifs,
+                        is_async,
+                    });
                 }
             }
         }
@@ -1272,7 +1397,13 @@ impl<'a> Parser<'a> {
             let elt = p.named_expression()?;
             let generators = p.for_if_clauses()?;
             p.expect_op(Op::RSqb)?;
-            Some(ex(ExprKind::ListComp { elt: Box::new(elt), generators }, p.loc_from(start)))
+            Some(ex(
+                ExprKind::ListComp {
+                    elt: Box::new(elt),
+                    generators,
+                },
+                p.loc_from(start),
+            ))
         }) {
             return Some(e);
         }
@@ -1287,7 +1418,13 @@ impl<'a> Parser<'a> {
             let elt = p.named_expression()?;
             let generators = p.for_if_clauses()?;
             p.expect_op(Op::RBrace)?;
-            Some(ex(ExprKind::SetComp { elt: Box::new(elt), generators }, p.loc_from(start)))
+            Some(ex(
+                ExprKind::SetComp {
+                    elt: Box::new(elt),
+                    generators,
+                },
+                p.loc_from(start),
+            ))
         }) {
             return Some(e);
         }
@@ -1311,7 +1448,13 @@ impl<'a> Parser<'a> {
             };
             let generators = p.for_if_clauses()?;
             p.expect_op(Op::RPar)?;
-            Some(ex(ExprKind::GeneratorExp { elt: Box::new(elt), generators }, p.loc_from(start)))
+            Some(ex(
+                ExprKind::GeneratorExp {
+                    elt: Box::new(elt),
+                    generators,
+                },
+                p.loc_from(start),
+            ))
         }) {
             return Some(e);
         }
@@ -1327,7 +1470,11 @@ impl<'a> Parser<'a> {
             let generators = p.for_if_clauses()?;
             p.expect_op(Op::RBrace)?;
             Some(ex(
-                ExprKind::DictComp { key: Box::new(k), value: Box::new(v), generators },
+                ExprKind::DictComp {
+                    key: Box::new(k),
+                    value: Box::new(v),
+                    generators,
+                },
                 p.loc_from(start),
             ))
         }) {
@@ -1356,7 +1503,10 @@ impl<'a> Parser<'a> {
             }
             let a = p.starred_expression()?;
             p.for_if_clauses()?;
-            p.raise_known_location(Span::from(a.loc), "iterable unpacking cannot be used in comprehension");
+            p.raise_known_location(
+                Span::from(a.loc),
+                "iterable unpacking cannot be used in comprehension",
+            );
             None::<()>
         });
         if self.failed() {
@@ -1393,7 +1543,11 @@ impl<'a> Parser<'a> {
             let b = p.expect_op(Op::Comma)?;
             p.for_if_clauses()?;
             let sb = p.span(b);
-            p.raise_known_range(Span::from(a.loc), sb, "did you forget parentheses around the comprehension target?");
+            p.raise_known_range(
+                Span::from(a.loc),
+                sb,
+                "did you forget parentheses around the comprehension target?",
+            );
             None::<()>
         });
         None
@@ -1534,14 +1688,22 @@ impl<'a> Parser<'a> {
         }
         let start = self.expect_op(Op::DoubleStar)?;
         let e = self.expression()?;
-        Some(KwOrStarred::Kw(Keyword { arg: None, value: e, loc: self.loc_from(start) }))
+        Some(KwOrStarred::Kw(Keyword {
+            arg: None,
+            value: e,
+            loc: self.loc_from(start),
+        }))
     }
 
     fn kwarg_named(&mut self) -> Option<Keyword> {
         let n = self.expect(Tok::Name)?;
         self.expect_op(Op::Equal)?;
         let e = self.expression()?;
-        Some(Keyword { arg: Some(self.name_text(n)), value: e, loc: self.loc_from(n) })
+        Some(Keyword {
+            arg: Some(self.name_text(n)),
+            value: e,
+            loc: self.loc_from(n),
+        })
     }
 
     fn invalid_kwarg(&mut self) -> Option<()> {
@@ -1568,7 +1730,11 @@ impl<'a> Parser<'a> {
             p.expression()?;
             p.for_if_clauses()?;
             let (sa, sb) = (p.span(a), p.span(b));
-            p.raise_known_range(sa, sb, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+            p.raise_known_range(
+                sa,
+                sb,
+                "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
+            );
             None::<()>
         });
         if self.failed() {
@@ -1612,7 +1778,10 @@ impl<'a> Parser<'a> {
             p.expect_op(Op::Comma)?;
             let b = p.expect_op(Op::Star)?;
             let sb = p.span(b);
-            p.raise_known_location(sb, "iterable argument unpacking follows keyword argument unpacking");
+            p.raise_known_location(
+                sb,
+                "iterable argument unpacking follows keyword argument unpacking",
+            );
             None::<()>
         });
         if self.failed() {
@@ -1633,7 +1802,11 @@ impl<'a> Parser<'a> {
                 return None;
             }
             let last = last_comprehension_item(b.last().unwrap()).loc;
-            p.raise_known_range(Span::from(a.loc), Span::from(last), "Generator expression must be parenthesized");
+            p.raise_known_range(
+                Span::from(a.loc),
+                Span::from(last),
+                "Generator expression must be parenthesized",
+            );
             None::<()>
         });
         if self.failed() {
@@ -1646,7 +1819,11 @@ impl<'a> Parser<'a> {
             p.expression()?;
             p.for_if_clauses()?;
             let (sa, sb) = (p.span(a), p.span(b));
-            p.raise_known_range(sa, sb, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+            p.raise_known_range(
+                sa,
+                sb,
+                "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
+            );
             None::<()>
         });
         if self.failed() {
@@ -1678,7 +1855,11 @@ impl<'a> Parser<'a> {
             let a = p.expression()?;
             let b = p.for_if_clauses()?;
             let last = last_comprehension_item(b.last().unwrap()).loc;
-            p.raise_known_range(Span::from(a.loc), Span::from(last), "Generator expression must be parenthesized");
+            p.raise_known_range(
+                Span::from(a.loc),
+                Span::from(last),
+                "Generator expression must be parenthesized",
+            );
             None::<()>
         });
         if self.failed() {
@@ -1731,7 +1912,10 @@ impl<'a> Parser<'a> {
         self.expect_op(Op::Colon)?;
         let body = self.expression()?;
         Some(ex(
-            ExprKind::Lambda { args: Box::new(params.unwrap_or_default()), body: Box::new(body) },
+            ExprKind::Lambda {
+                args: Box::new(params.unwrap_or_default()),
+                body: Box::new(body),
+            },
             self.loc_from(start),
         ))
     }
@@ -1845,7 +2029,13 @@ impl<'a> Parser<'a> {
             if p.t_lookahead() {
                 return None;
             }
-            Some(ex(ExprKind::Attribute { value: Box::new(tp.clone()), attr: p.name_text(n) }, p.loc_from(start)))
+            Some(ex(
+                ExprKind::Attribute {
+                    value: Box::new(tp.clone()),
+                    attr: p.name_text(n),
+                },
+                p.loc_from(start),
+            ))
         }) {
             return Some(e);
         }
@@ -1859,12 +2049,21 @@ impl<'a> Parser<'a> {
             if p.t_lookahead() {
                 return None;
             }
-            Some(ex(ExprKind::Subscript { value: Box::new(tp), slice: Box::new(s) }, p.loc_from(start)))
+            Some(ex(
+                ExprKind::Subscript {
+                    value: Box::new(tp),
+                    slice: Box::new(s),
+                },
+                p.loc_from(start),
+            ))
         })
     }
 
     fn t_lookahead(&mut self) -> bool {
-        matches!(self.peek(), Tok::Op(Op::LPar) | Tok::Op(Op::LSqb) | Tok::Op(Op::Dot))
+        matches!(
+            self.peek(),
+            Tok::Op(Op::LPar) | Tok::Op(Op::LSqb) | Tok::Op(Op::Dot)
+        )
     }
 
     fn t_primary(&mut self) -> Option<Expr> {
@@ -1904,7 +2103,10 @@ impl<'a> Parser<'a> {
                         return None;
                     }
                     p.expect_op(Op::RPar)?;
-                    Some(ex(ExprKind::Tuple(elts.unwrap_or_default()), p.loc_from(start)))
+                    Some(ex(
+                        ExprKind::Tuple(elts.unwrap_or_default()),
+                        p.loc_from(start),
+                    ))
                 })
             }
             Tok::Op(Op::LSqb) => self.alt(|p| {
@@ -1914,7 +2116,10 @@ impl<'a> Parser<'a> {
                     return None;
                 }
                 p.expect_op(Op::RSqb)?;
-                Some(ex(ExprKind::List(elts.unwrap_or_default()), p.loc_from(start)))
+                Some(ex(
+                    ExprKind::List(elts.unwrap_or_default()),
+                    p.loc_from(start),
+                ))
             }),
             _ => None,
         }
@@ -1999,7 +2204,10 @@ impl<'a> Parser<'a> {
                         return None;
                     }
                     p.expect_op(Op::RPar)?;
-                    Some(ex(ExprKind::Tuple(elts.unwrap_or_default()), p.loc_from(start)))
+                    Some(ex(
+                        ExprKind::Tuple(elts.unwrap_or_default()),
+                        p.loc_from(start),
+                    ))
                 })
             }
             Tok::Op(Op::LSqb) => self.alt(|p| {
@@ -2009,7 +2217,10 @@ impl<'a> Parser<'a> {
                     return None;
                 }
                 p.expect_op(Op::RSqb)?;
-                Some(ex(ExprKind::List(elts.unwrap_or_default()), p.loc_from(start)))
+                Some(ex(
+                    ExprKind::List(elts.unwrap_or_default()),
+                    p.loc_from(start),
+                ))
             }),
             _ => None,
         }

@@ -289,7 +289,11 @@ impl<'a> Lexer<'a> {
         let s = &self.s[self.start..self.cur];
         let mut invalid = s.len();
         for (i, &ch) in s.iter().enumerate() {
-            let ok = if i == 0 { is_xid_start(ch) } else { is_xid_continue(ch) };
+            let ok = if i == 0 {
+                is_xid_start(ch)
+            } else {
+                is_xid_continue(ch)
+            };
             if !ok {
                 invalid = i;
                 break;
@@ -381,10 +385,8 @@ impl<'a> Lexer<'a> {
                     }
                 }
                 if is_digit(c) {
-                    return Err(self.syntaxerror(format!(
-                        "invalid digit '{}' in octal literal",
-                        c.unwrap()
-                    )));
+                    return Err(self
+                        .syntaxerror(format!("invalid digit '{}' in octal literal", c.unwrap())));
                 }
                 self.verify_end_of_number(c, "octal")?;
                 next = Next::Done;
@@ -415,10 +417,8 @@ impl<'a> Lexer<'a> {
                     }
                 }
                 if is_digit(c) {
-                    return Err(self.syntaxerror(format!(
-                        "invalid digit '{}' in binary literal",
-                        c.unwrap()
-                    )));
+                    return Err(self
+                        .syntaxerror(format!("invalid digit '{}' in binary literal", c.unwrap())));
                 }
                 self.verify_end_of_number(c, "binary")?;
                 next = Next::Done;
@@ -566,7 +566,10 @@ impl<'a> Lexer<'a> {
                         detected
                     )
                 } else {
-                    format!("unterminated string literal (detected at line {})", detected)
+                    format!(
+                        "unterminated string literal (detected at line {})",
+                        detected
+                    )
                 };
                 return self.syntaxerror(msg);
             }
@@ -865,8 +868,10 @@ impl<'a> Lexer<'a> {
                 }
 
                 if !is_printable(ch) {
-                    return self
-                        .syntaxerror(format!("invalid non-printable character U+{:04X}", ch as u32));
+                    return self.syntaxerror(format!(
+                        "invalid non-printable character U+{:04X}",
+                        ch as u32
+                    ));
                 }
 
                 return self.tok(Tok::Op(one_char(ch)));
@@ -911,7 +916,9 @@ fn keyword(s: &[char]) -> Option<Kw> {
         }
         buf[i] = c as u8;
     }
-    std::str::from_utf8(&buf[..s.len()]).ok().and_then(Kw::from_str)
+    std::str::from_utf8(&buf[..s.len()])
+        .ok()
+        .and_then(Kw::from_str)
 }
 
 fn one_char(c: char) -> Op {
@@ -1045,7 +1052,11 @@ pub fn lex(s: &[char]) -> Lexed {
                 };
                 lx.toks.push(tok);
                 if kind == Tok::EndMarker {
-                    return Lexed { toks: lx.toks, err: None, parens: lx.parens };
+                    return Lexed {
+                        toks: lx.toks,
+                        err: None,
+                        parens: lx.parens,
+                    };
                 }
             }
             Got::Err(e) => {
@@ -1062,7 +1073,11 @@ pub fn lex(s: &[char]) -> Lexed {
                     state_col: (lx.cur.saturating_sub(lx.line_start)) as u32,
                     state_buf: lx.buf as u32,
                 });
-                return Lexed { toks: lx.toks, err: Some(e), parens: lx.parens };
+                return Lexed {
+                    toks: lx.toks,
+                    err: Some(e),
+                    parens: lx.parens,
+                };
             }
         }
     }

@@ -43,7 +43,11 @@ pub enum Mode {
 /// the text ends with a newline (CPython's `translate_newlines`).
 fn prepare(source: &str, mode: Mode) -> Vec<char> {
     let src = source.strip_prefix('\u{feff}').unwrap_or(source);
-    let src = if mode == Mode::Expression { src.trim_start_matches([' ', '\t']) } else { src };
+    let src = if mode == Mode::Expression {
+        src.trim_start_matches([' ', '\t'])
+    } else {
+        src
+    };
     let mut out: Vec<char> = Vec::with_capacity(src.len() + 1);
     let mut chars = src.chars().peekable();
     while let Some(c) = chars.next() {
@@ -84,7 +88,11 @@ fn line_text(text: &[char], lineno: u32) -> Option<String> {
     if line != lineno || start > text.len() {
         return None;
     }
-    let end = text[start..].iter().position(|&c| c == '\n').map(|p| start + p).unwrap_or(text.len());
+    let end = text[start..]
+        .iter()
+        .position(|&c| c == '\n')
+        .map(|p| start + p)
+        .unwrap_or(text.len());
     Some(text[start..end].iter().collect())
 }
 
@@ -104,7 +112,10 @@ fn cpython_end_offset(text: &[char], e: &PErr) -> i64 {
     if end_bytes > start_len {
         return start.chars().count() as i64 + 1;
     }
-    start.char_indices().take_while(|&(i, _)| i < end_bytes).count() as i64
+    start
+        .char_indices()
+        .take_while(|&(i, _)| i < end_bytes)
+        .count() as i64
 }
 
 /// Start index of line `lineno` (1-based) in `text`.
@@ -134,17 +145,27 @@ fn cpython_buf_offset(text: &[char], e: &PErr, offset: i64) -> i64 {
     if offset <= 0 {
         return offset;
     }
-    let Some(ls) = line_start_index(text, e.line) else { return offset };
+    let Some(ls) = line_start_index(text, e.line) else {
+        return offset;
+    };
     let buf = e.tok_buf as usize;
     if e.from_lexer || e.tok_line != e.line || buf >= ls || buf > text.len() {
         return offset;
     }
     // Byte column on the error line.
-    let line_end = text[ls..].iter().position(|&c| c == '\n').map(|p| ls + p).unwrap_or(text.len());
+    let line_end = text[ls..]
+        .iter()
+        .position(|&c| c == '\n')
+        .map(|p| ls + p)
+        .unwrap_or(text.len());
     let k = ((offset - 1) as usize).min(line_end - ls);
     let col_bytes: usize = text[ls..ls + k].iter().map(|c| c.len_utf8()).sum::<usize>() + 1;
     // Error line text: from buf to the end of the current line (including its newline).
-    let inp = if line_end < text.len() { line_end + 1 } else { text.len() };
+    let inp = if line_end < text.len() {
+        line_end + 1
+    } else {
+        text.len()
+    };
     let err_line = &text[buf..inp];
     let total: usize = err_line.iter().map(|c| c.len_utf8()).sum();
     if col_bytes > total {
@@ -163,7 +184,13 @@ fn cpython_buf_offset(text: &[char], e: &PErr, offset: i64) -> i64 {
 }
 
 fn to_info(e: PErr, filename: &str, text: &[char]) -> SyntaxErrorInfo {
-    let clamp = |v: i64| if v < 0 { 0 } else { v.min(u32::MAX as i64) as u32 };
+    let clamp = |v: i64| {
+        if v < 0 {
+            0
+        } else {
+            v.min(u32::MAX as i64) as u32
+        }
+    };
     let mut e = e;
     e.end_offset = cpython_end_offset(text, &e);
     if e.end_line == e.line {
@@ -266,7 +293,10 @@ fn may_nest_deeply(text: &[char], toks: &[token::Token]) -> bool {
             Tok::Str => {
                 // f-string replacement fields are parsed by nested parsers.
                 let s = &text[t.lo as usize..t.hi as usize];
-                let prefix_f = s.iter().take_while(|c| **c != '\'' && **c != '"').any(|c| *c == 'f' || *c == 'F');
+                let prefix_f = s
+                    .iter()
+                    .take_while(|c| **c != '\'' && **c != '"')
+                    .any(|c| *c == 'f' || *c == 'F');
                 if prefix_f {
                     let mut depth = 0u32;
                     for &c in s {
@@ -293,13 +323,23 @@ fn may_nest_deeply(text: &[char], toks: &[token::Token]) -> bool {
     false
 }
 
-fn parse_lexed(text: &[char], lexed: lexer::Lexed, filename: &str, mode: Mode) -> Result<Module, SyntaxErrorInfo> {
+fn parse_lexed(
+    text: &[char],
+    lexed: lexer::Lexed,
+    filename: &str,
+    mode: Mode,
+) -> Result<Module, SyntaxErrorInfo> {
     let mut p = Parser::new(text, lexed);
     let result = match mode {
         Mode::Module => p.run(Parser::file_rule).map(|body| Module { body }),
         Mode::Expression => p.run(Parser::eval_rule).map(|e: Expr| {
             let loc = e.loc;
-            Module { body: vec![Stmt { kind: StmtKind::Expr(e), loc }] }
+            Module {
+                body: vec![Stmt {
+                    kind: StmtKind::Expr(e),
+                    loc,
+                }],
+            }
         }),
         Mode::Interactive => p.run_interactive().map(|body| Module { body }),
     };
@@ -315,7 +355,11 @@ fn parse_lexed(text: &[char], lexed: lexer::Lexed, filename: &str, mode: Mode) -
 fn check_error_info(e: checks::CheckError, filename: &str, text: &[char]) -> SyntaxErrorInfo {
     let byte_col = |line: u32, col: u32| -> u32 {
         match line_text(text, line) {
-            Some(l) => l.chars().take(col as usize).map(|c| c.len_utf8() as u32).sum::<u32>(),
+            Some(l) => l
+                .chars()
+                .take(col as usize)
+                .map(|c| c.len_utf8() as u32)
+                .sum::<u32>(),
             None => col,
         }
     };
@@ -362,7 +406,9 @@ impl<'a> Parser<'a> {
 fn interactive_tokens(lexed: &mut lexer::Lexed) {
     use token::{Tok, Token};
     let toks = &mut lexed.toks;
-    let Some(last) = toks.last().copied() else { return };
+    let Some(last) = toks.last().copied() else {
+        return;
+    };
     if last.kind != Tok::EndMarker || toks.len() < 2 {
         return;
     }

@@ -168,13 +168,23 @@ pub struct Span {
 
 impl From<Loc> for Span {
     fn from(l: Loc) -> Span {
-        Span { line: l.line, col: l.col as i64, end_line: l.end_line, end_col: l.end_col as i64 }
+        Span {
+            line: l.line,
+            col: l.col as i64,
+            end_line: l.end_line,
+            end_col: l.end_col as i64,
+        }
     }
 }
 
 impl From<&Token> for Span {
     fn from(t: &Token) -> Span {
-        Span { line: t.line, col: t.col as i64, end_line: t.end_line, end_col: t.end_col as i64 }
+        Span {
+            line: t.line,
+            col: t.col as i64,
+            end_line: t.end_line,
+            end_col: t.end_col as i64,
+        }
     }
 }
 
@@ -377,7 +387,9 @@ impl<'a> Parser<'a> {
             match self.toks[i].kind {
                 Tok::Op(Op::LPar) | Tok::Op(Op::LSqb) | Tok::Op(Op::LBrace) => depth += 1,
                 Tok::Op(Op::RPar) | Tok::Op(Op::RSqb) | Tok::Op(Op::RBrace) => depth -= 1,
-                Tok::Newline | Tok::EndMarker | Tok::Error | Tok::Indent | Tok::Dedent => return false,
+                Tok::Newline | Tok::EndMarker | Tok::Error | Tok::Indent | Tok::Dedent => {
+                    return false
+                }
                 Tok::Op(Op::Semi) if depth <= 0 => return false,
                 Tok::Op(
                     Op::Equal
@@ -446,7 +458,11 @@ impl<'a> Parser<'a> {
         self.error.is_some()
     }
 
-    pub fn memo<T: Memoable>(&mut self, rule: R, f: impl FnOnce(&mut Self) -> Option<T>) -> Option<T> {
+    pub fn memo<T: Memoable>(
+        &mut self,
+        rule: R,
+        f: impl FnOnce(&mut Self) -> Option<T>,
+    ) -> Option<T> {
         if self.error.is_some() {
             return None;
         }
@@ -496,7 +512,8 @@ impl<'a> Parser<'a> {
                     self.memo.insert(key, MemoEntry::Done(None, start as u32));
                 } else {
                     let stored = r.clone().map(|v| Box::new(v.wrap()));
-                    self.memo.insert(key, MemoEntry::Done(stored, self.pos as u32));
+                    self.memo
+                        .insert(key, MemoEntry::Done(stored, self.pos as u32));
                 }
                 r
             }
@@ -609,17 +626,41 @@ impl<'a> Parser<'a> {
         };
         let t = self.tok(self.fill.max(1) - 1);
         let (tok_line, tok_buf) = (t.state_line(), t.state_buf);
-        self.error = Some(PErr { kind, msg, line, offset, end_line, end_offset, from_lexer: false, tok_line, tok_buf });
+        self.error = Some(PErr {
+            kind,
+            msg,
+            line,
+            offset,
+            end_line,
+            end_offset,
+            from_lexer: false,
+            tok_line,
+            tok_buf,
+        });
     }
 
     /// RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, msg)
     pub fn raise_known_location(&mut self, a: Span, msg: &str) {
-        self.raise_raw(SyntaxErrorKind::SyntaxError, msg, a.line, a.col + 1, a.end_line, a.end_col + 1);
+        self.raise_raw(
+            SyntaxErrorKind::SyntaxError,
+            msg,
+            a.line,
+            a.col + 1,
+            a.end_line,
+            a.end_col + 1,
+        );
     }
 
     /// RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, b, msg)
     pub fn raise_known_range(&mut self, a: Span, b: Span, msg: &str) {
-        self.raise_raw(SyntaxErrorKind::SyntaxError, msg, a.line, a.col + 1, b.end_line, b.end_col + 1);
+        self.raise_raw(
+            SyntaxErrorKind::SyntaxError,
+            msg,
+            a.line,
+            a.col + 1,
+            b.end_line,
+            b.end_col + 1,
+        );
     }
 
     /// Current tokenizer position (line, col) after the furthest fetched token.
@@ -636,8 +677,16 @@ impl<'a> Parser<'a> {
 
     fn raise_at_token(&mut self, kind: SyntaxErrorKind, i: usize, msg: &str) {
         let t = *self.tok(i);
-        let col = if t.col == -1 { self.tokenizer_state().1 } else { t.col as i64 + 1 };
-        let end_col = if t.end_col != -1 { t.end_col as i64 + 1 } else { -1 };
+        let col = if t.col == -1 {
+            self.tokenizer_state().1
+        } else {
+            t.col as i64 + 1
+        };
+        let end_col = if t.end_col != -1 {
+            t.end_col as i64 + 1
+        } else {
+            -1
+        };
         self.raise_raw(kind, msg, t.line, col, t.end_line, end_col);
     }
 
@@ -695,7 +744,11 @@ impl<'a> Parser<'a> {
     fn errpos_to_perr(&self, e: &ErrPos, prefixed: bool) -> PErr {
         PErr {
             kind: e.kind,
-            msg: if prefixed { self.prefix(&e.msg) } else { e.msg.clone() },
+            msg: if prefixed {
+                self.prefix(&e.msg)
+            } else {
+                e.msg.clone()
+            },
             line: e.line,
             offset: e.offset,
             end_line: e.end_line,
@@ -795,7 +848,11 @@ impl<'a> Parser<'a> {
         let t = *self.tok(last_token);
         match t.kind {
             Tok::Indent | Tok::Dedent => {
-                let msg = if t.kind == Tok::Indent { "unexpected indent" } else { "unexpected unindent" };
+                let msg = if t.kind == Tok::Indent {
+                    "unexpected indent"
+                } else {
+                    "unexpected unindent"
+                };
                 self.raise_indentation_error(msg);
                 Err(self.error.take().unwrap())
             }

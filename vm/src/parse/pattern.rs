@@ -42,7 +42,10 @@ impl<'a> Parser<'a> {
             p.expect_kw(Kw::As)?;
             let name = p.pattern_capture_target()?;
             Some(pat(
-                PatternKind::MatchAs { pattern: Some(Box::new(pattern)), name: Some(name) },
+                PatternKind::MatchAs {
+                    pattern: Some(Box::new(pattern)),
+                    name: Some(name),
+                },
                 p.loc_from(start),
             ))
         }) {
@@ -108,11 +111,23 @@ impl<'a> Parser<'a> {
             let start = p.pos;
             // capture_pattern
             if let Some(name) = p.alt(|p| p.pattern_capture_target()) {
-                return Some(pat(PatternKind::MatchAs { pattern: None, name: Some(name) }, p.loc_from(start)));
+                return Some(pat(
+                    PatternKind::MatchAs {
+                        pattern: None,
+                        name: Some(name),
+                    },
+                    p.loc_from(start),
+                ));
             }
             // wildcard_pattern
             if p.expect_soft("_").is_some() {
-                return Some(pat(PatternKind::MatchAs { pattern: None, name: None }, p.loc_from(start)));
+                return Some(pat(
+                    PatternKind::MatchAs {
+                        pattern: None,
+                        name: None,
+                    },
+                    p.loc_from(start),
+                ));
             }
             if p.failed() {
                 return None;
@@ -163,15 +178,24 @@ impl<'a> Parser<'a> {
         match self.peek() {
             Tok::Kw(Kw::None) => {
                 self.pos += 1;
-                return Some(pat(PatternKind::MatchSingleton(Constant::None), self.loc_from(start)));
+                return Some(pat(
+                    PatternKind::MatchSingleton(Constant::None),
+                    self.loc_from(start),
+                ));
             }
             Tok::Kw(Kw::True) => {
                 self.pos += 1;
-                return Some(pat(PatternKind::MatchSingleton(Constant::Bool(true)), self.loc_from(start)));
+                return Some(pat(
+                    PatternKind::MatchSingleton(Constant::Bool(true)),
+                    self.loc_from(start),
+                ));
             }
             Tok::Kw(Kw::False) => {
                 self.pos += 1;
-                return Some(pat(PatternKind::MatchSingleton(Constant::Bool(false)), self.loc_from(start)));
+                return Some(pat(
+                    PatternKind::MatchSingleton(Constant::Bool(false)),
+                    self.loc_from(start),
+                ));
             }
             _ => {}
         }
@@ -234,7 +258,13 @@ impl<'a> Parser<'a> {
         let start = self.pos;
         if self.expect_op(Op::Minus).is_some() {
             let n = self.number_expr()?;
-            return Some(ex(ExprKind::UnaryOp { op: UnaryOp::USub, operand: Box::new(n) }, self.loc_from(start)));
+            return Some(ex(
+                ExprKind::UnaryOp {
+                    op: UnaryOp::USub,
+                    operand: Box::new(n),
+                },
+                self.loc_from(start),
+            ));
         }
         self.number_expr()
     }
@@ -250,10 +280,20 @@ impl<'a> Parser<'a> {
         self.pos += 1;
         let imag = self.number_expr()?;
         if !matches!(imag.kind, ExprKind::Constant(Constant::Complex { .. })) {
-            self.raise_known_location(Span::from(imag.loc), "imaginary number required in complex literal");
+            self.raise_known_location(
+                Span::from(imag.loc),
+                "imaginary number required in complex literal",
+            );
             return None;
         }
-        Some(ex(ExprKind::BinOp { left: Box::new(real), op, right: Box::new(imag) }, self.loc_from(start)))
+        Some(ex(
+            ExprKind::BinOp {
+                left: Box::new(real),
+                op,
+                right: Box::new(imag),
+            },
+            self.loc_from(start),
+        ))
     }
 
     fn signed_real_number(&mut self) -> Option<Expr> {
@@ -265,7 +305,13 @@ impl<'a> Parser<'a> {
             return None;
         }
         if neg {
-            return Some(ex(ExprKind::UnaryOp { op: UnaryOp::USub, operand: Box::new(n) }, self.loc_from(start)));
+            return Some(ex(
+                ExprKind::UnaryOp {
+                    op: UnaryOp::USub,
+                    operand: Box::new(n),
+                },
+                self.loc_from(start),
+            ));
         }
         Some(n)
     }
@@ -302,7 +348,13 @@ impl<'a> Parser<'a> {
             p.expect_op(Op::Dot)?;
             p.expect(Tok::Name)
         }) {
-            cur = ex(ExprKind::Attribute { value: Box::new(cur), attr: self.name_text(n) }, self.loc_from(start));
+            cur = ex(
+                ExprKind::Attribute {
+                    value: Box::new(cur),
+                    attr: self.name_text(n),
+                },
+                self.loc_from(start),
+            );
         }
         Some(cur)
     }
@@ -315,7 +367,10 @@ impl<'a> Parser<'a> {
                 return None;
             }
             self.expect_op(Op::RSqb)?;
-            return Some(pat(PatternKind::MatchSequence(v.unwrap_or_default()), self.loc_from(start)));
+            return Some(pat(
+                PatternKind::MatchSequence(v.unwrap_or_default()),
+                self.loc_from(start),
+            ));
         }
         self.expect_op(Op::LPar)?;
         let v = self.alt(|p| p.open_sequence_pattern());
@@ -323,7 +378,10 @@ impl<'a> Parser<'a> {
             return None;
         }
         self.expect_op(Op::RPar)?;
-        Some(pat(PatternKind::MatchSequence(v.unwrap_or_default()), self.loc_from(start)))
+        Some(pat(
+            PatternKind::MatchSequence(v.unwrap_or_default()),
+            self.loc_from(start),
+        ))
     }
 
     /// open_sequence_pattern: maybe_star_pattern ',' maybe_sequence_pattern?
@@ -372,7 +430,14 @@ impl<'a> Parser<'a> {
         if let Some(x) = self.alt(|p| {
             p.expect_op(Op::LBrace)?;
             p.expect_op(Op::RBrace)?;
-            Some(pat(PatternKind::MatchMapping { keys: vec![], patterns: vec![], rest: None }, p.loc_from(start)))
+            Some(pat(
+                PatternKind::MatchMapping {
+                    keys: vec![],
+                    patterns: vec![],
+                    rest: None,
+                },
+                p.loc_from(start),
+            ))
         }) {
             return Some(x);
         }
@@ -383,7 +448,11 @@ impl<'a> Parser<'a> {
             p.expect_op(Op::Comma);
             p.expect_op(Op::RBrace)?;
             Some(pat(
-                PatternKind::MatchMapping { keys: vec![], patterns: vec![], rest: Some(rest) },
+                PatternKind::MatchMapping {
+                    keys: vec![],
+                    patterns: vec![],
+                    rest: Some(rest),
+                },
                 p.loc_from(start),
             ))
         }) {
@@ -401,7 +470,14 @@ impl<'a> Parser<'a> {
             p.expect_op(Op::Comma);
             p.expect_op(Op::RBrace)?;
             let (keys, patterns) = items.into_iter().unzip();
-            Some(pat(PatternKind::MatchMapping { keys, patterns, rest: Some(rest) }, p.loc_from(start)))
+            Some(pat(
+                PatternKind::MatchMapping {
+                    keys,
+                    patterns,
+                    rest: Some(rest),
+                },
+                p.loc_from(start),
+            ))
         }) {
             return Some(x);
         }
@@ -415,7 +491,14 @@ impl<'a> Parser<'a> {
             p.expect_op(Op::Comma);
             p.expect_op(Op::RBrace)?;
             let (keys, patterns) = items.into_iter().unzip();
-            Some(pat(PatternKind::MatchMapping { keys, patterns, rest: None }, p.loc_from(start)))
+            Some(pat(
+                PatternKind::MatchMapping {
+                    keys,
+                    patterns,
+                    rest: None,
+                },
+                p.loc_from(start),
+            ))
         })
     }
 
@@ -449,7 +532,12 @@ impl<'a> Parser<'a> {
         // ')'
         if self.expect_op(Op::RPar).is_some() {
             return Some(pat(
-                PatternKind::MatchClass { cls, patterns: vec![], kwd_attrs: vec![], kwd_patterns: vec![] },
+                PatternKind::MatchClass {
+                    cls,
+                    patterns: vec![],
+                    kwd_attrs: vec![],
+                    kwd_patterns: vec![],
+                },
                 self.loc_from(start),
             ));
         }
@@ -459,7 +547,12 @@ impl<'a> Parser<'a> {
             p.expect_op(Op::Comma);
             p.expect_op(Op::RPar)?;
             Some(pat(
-                PatternKind::MatchClass { cls: cls.clone(), patterns: pats, kwd_attrs: vec![], kwd_patterns: vec![] },
+                PatternKind::MatchClass {
+                    cls: cls.clone(),
+                    patterns: pats,
+                    kwd_attrs: vec![],
+                    kwd_patterns: vec![],
+                },
                 p.loc_from(start),
             ))
         }) {
@@ -475,7 +568,12 @@ impl<'a> Parser<'a> {
             p.expect_op(Op::RPar)?;
             let (kwd_attrs, kwd_patterns) = kws.into_iter().unzip();
             Some(pat(
-                PatternKind::MatchClass { cls: cls.clone(), patterns: vec![], kwd_attrs, kwd_patterns },
+                PatternKind::MatchClass {
+                    cls: cls.clone(),
+                    patterns: vec![],
+                    kwd_attrs,
+                    kwd_patterns,
+                },
                 p.loc_from(start),
             ))
         }) {
@@ -493,7 +591,12 @@ impl<'a> Parser<'a> {
             p.expect_op(Op::RPar)?;
             let (kwd_attrs, kwd_patterns) = kws.into_iter().unzip();
             Some(pat(
-                PatternKind::MatchClass { cls: cls.clone(), patterns: pats, kwd_attrs, kwd_patterns },
+                PatternKind::MatchClass {
+                    cls: cls.clone(),
+                    patterns: pats,
+                    kwd_attrs,
+                    kwd_patterns,
+                },
                 p.loc_from(start),
             ))
         }) {
@@ -518,7 +621,11 @@ impl<'a> Parser<'a> {
             p.expect_op(Op::Comma)?;
             let a = p.sep_plus(|p| p.pattern())?;
             let (f, l) = (a.first().unwrap().loc, a.last().unwrap().loc);
-            p.raise_known_range(Span::from(f), Span::from(l), "positional patterns follow keyword patterns");
+            p.raise_known_range(
+                Span::from(f),
+                Span::from(l),
+                "positional patterns follow keyword patterns",
+            );
             None
         });
         None

@@ -213,7 +213,12 @@ impl<'a> Parser<'a> {
             }
             let target = p.name_expr(n);
             Some(stmt(
-                StmtKind::AnnAssign { target, annotation: ann, value, simple: true },
+                StmtKind::AnnAssign {
+                    target,
+                    annotation: ann,
+                    value,
+                    simple: true,
+                },
                 p.loc_from(start),
             ))
         }) {
@@ -240,7 +245,12 @@ impl<'a> Parser<'a> {
                 return None;
             }
             Some(stmt(
-                StmtKind::AnnAssign { target, annotation: ann, value, simple: false },
+                StmtKind::AnnAssign {
+                    target,
+                    annotation: ann,
+                    value,
+                    simple: false,
+                },
                 p.loc_from(start),
             ))
         }) {
@@ -276,7 +286,10 @@ impl<'a> Parser<'a> {
             if let Some(op) = self.augassign() {
                 // cut: failure here fails the whole rule
                 let value = self.annotated_rhs()?;
-                return Some(stmt(StmtKind::AugAssign { target, op, value }, self.loc_from(start)));
+                return Some(stmt(
+                    StmtKind::AugAssign { target, op, value },
+                    self.loc_from(start),
+                ));
             }
         }
         self.pos = m;
@@ -336,7 +349,13 @@ impl<'a> Parser<'a> {
             if p.failed() {
                 return None;
             }
-            Some(stmt(StmtKind::Raise { exc: Some(exc), cause }, p.loc_from(start)))
+            Some(stmt(
+                StmtKind::Raise {
+                    exc: Some(exc),
+                    cause,
+                },
+                p.loc_from(start),
+            ))
         }) {
             return Some(s);
         }
@@ -344,7 +363,13 @@ impl<'a> Parser<'a> {
             return None;
         }
         self.expect_kw(Kw::Raise)?;
-        Some(stmt(StmtKind::Raise { exc: None, cause: None }, self.loc_from(start)))
+        Some(stmt(
+            StmtKind::Raise {
+                exc: None,
+                cause: None,
+            },
+            self.loc_from(start),
+        ))
     }
 
     fn name_list(&mut self) -> Option<Vec<String>> {
@@ -441,7 +466,14 @@ impl<'a> Parser<'a> {
         }
         self.expect_kw(Kw::Import)?;
         let names = self.import_from_targets()?;
-        Some(stmt(StmtKind::ImportFrom { module, names, level }, self.loc_from(start)))
+        Some(stmt(
+            StmtKind::ImportFrom {
+                module,
+                names,
+                level,
+            },
+            self.loc_from(start),
+        ))
     }
 
     fn import_from_targets(&mut self) -> Option<Vec<Alias>> {
@@ -464,7 +496,11 @@ impl<'a> Parser<'a> {
             return Some(v);
         }
         if let Some(i) = self.expect_op(Op::Star) {
-            return Some(vec![Alias { name: "*".into(), asname: None, loc: self.tok_loc(i) }]);
+            return Some(vec![Alias {
+                name: "*".into(),
+                asname: None,
+                loc: self.tok_loc(i),
+            }]);
         }
         // invalid_import_from_targets: import_from_as_names ',' NEWLINE
         self.invalid(|p| {
@@ -527,7 +563,11 @@ impl<'a> Parser<'a> {
             p.expect_kw(Kw::As)?;
             p.expect(Tok::Name)
         });
-        Some(Alias { name, asname: asname.map(|i| self.name_text(i)), loc: self.loc_from(start) })
+        Some(Alias {
+            name,
+            asname: asname.map(|i| self.name_text(i)),
+            loc: self.loc_from(start),
+        })
     }
 
     fn dotted_name(&mut self) -> Option<String> {
@@ -962,7 +1002,11 @@ impl<'a> Parser<'a> {
             if p.failed() {
                 return None;
             }
-            Some(StarEtc { vararg: Some(a), kwonly: b, kwarg: c })
+            Some(StarEtc {
+                vararg: Some(a),
+                kwonly: b,
+                kwarg: c,
+            })
         }) {
             return Some(r);
         }
@@ -976,7 +1020,11 @@ impl<'a> Parser<'a> {
                 if p.failed() {
                     return None;
                 }
-                Some(StarEtc { vararg: Some(a), kwonly: b, kwarg: c })
+                Some(StarEtc {
+                    vararg: Some(a),
+                    kwonly: b,
+                    kwarg: c,
+                })
             }) {
                 return Some(r);
             }
@@ -993,7 +1041,11 @@ impl<'a> Parser<'a> {
             if p.failed() {
                 return None;
             }
-            Some(StarEtc { vararg: None, kwonly: b, kwarg: c })
+            Some(StarEtc {
+                vararg: None,
+                kwonly: b,
+                kwarg: c,
+            })
         }) {
             return Some(r);
         }
@@ -1001,7 +1053,11 @@ impl<'a> Parser<'a> {
             return None;
         }
         let kw = self.kwds(k)?;
-        Some(StarEtc { vararg: None, kwonly: vec![], kwarg: Some(kw) })
+        Some(StarEtc {
+            vararg: None,
+            kwonly: vec![],
+            kwarg: Some(kw),
+        })
     }
 
     fn kwds(&mut self, k: ParamKind) -> Option<Arg> {
@@ -1024,7 +1080,11 @@ impl<'a> Parser<'a> {
         let start = self.expect(Tok::Name)?;
         self.expect_op(Op::Colon)?;
         let ann = self.star_expression()?;
-        let a = Arg { name: self.name_text(start), annotation: Some(Box::new(ann)), loc: self.loc_from(start) };
+        let a = Arg {
+            name: self.name_text(start),
+            annotation: Some(Box::new(ann)),
+            loc: self.loc_from(start),
+        };
         if self.param_end(ParamKind::Def) {
             return Some(a);
         }
@@ -1066,7 +1126,11 @@ impl<'a> Parser<'a> {
         } else {
             None
         };
-        Some(Arg { name: self.name_text(start), annotation: ann.map(Box::new), loc: self.loc_from(start) })
+        Some(Arg {
+            name: self.name_text(start),
+            annotation: ann.map(Box::new),
+            loc: self.loc_from(start),
+        })
     }
 
     pub fn default(&mut self) -> Option<Expr> {
@@ -1101,7 +1165,10 @@ impl<'a> Parser<'a> {
                 return None;
             }
             let _ = start;
-            p.raise_known_location(Span::from(a.loc), "non-default argument follows default argument");
+            p.raise_known_location(
+                Span::from(a.loc),
+                "non-default argument follows default argument",
+            );
             None::<()>
         });
         if self.failed() {
@@ -1213,7 +1280,11 @@ impl<'a> Parser<'a> {
         // '*' (')' | ',' (')' | '**'))      (lambda: ':' instead of ')')
         self.alt(|p| {
             let a = p.expect_op(Op::Star)?;
-            let close = if k == ParamKind::Def { Op::RPar } else { Op::Colon };
+            let close = if k == ParamKind::Def {
+                Op::RPar
+            } else {
+                Op::Colon
+            };
             if p.expect_op(close).is_none() {
                 p.expect_op(Op::Comma)?;
                 if p.expect_op(close).is_none() {
@@ -1280,7 +1351,10 @@ impl<'a> Parser<'a> {
             p.param(k)?;
             p.expect_op(Op::Comma)?;
             let a = p.param(k)?;
-            p.raise_known_location(Span::from(a.loc), "arguments cannot follow var-keyword argument");
+            p.raise_known_location(
+                Span::from(a.loc),
+                "arguments cannot follow var-keyword argument",
+            );
             None::<()>
         });
         if self.failed() {
@@ -1332,7 +1406,10 @@ impl<'a> Parser<'a> {
             }
             e.unwrap_or_default()
         };
-        Some(stmt(StmtKind::If { test, body, orelse }, self.loc_from(start)))
+        Some(stmt(
+            StmtKind::If { test, body, orelse },
+            self.loc_from(start),
+        ))
     }
 
     fn elif_stmt(&mut self) -> Option<Stmt> {
@@ -1398,7 +1475,14 @@ impl<'a> Parser<'a> {
         if self.failed() {
             return None;
         }
-        Some(stmt(StmtKind::While { test, body, orelse: orelse.unwrap_or_default() }, self.loc_from(start)))
+        Some(stmt(
+            StmtKind::While {
+                test,
+                body,
+                orelse: orelse.unwrap_or_default(),
+            },
+            self.loc_from(start),
+        ))
     }
 
     fn for_stmt(&mut self) -> Option<Stmt> {
@@ -1420,7 +1504,13 @@ impl<'a> Parser<'a> {
                         return None;
                     }
                     return Some(stmt(
-                        StmtKind::For { target, iter, body, orelse: orelse.unwrap_or_default(), is_async },
+                        StmtKind::For {
+                            target,
+                            iter,
+                            body,
+                            orelse: orelse.unwrap_or_default(),
+                            is_async,
+                        },
                         self.loc_from(start),
                     ));
                 }
@@ -1488,7 +1578,14 @@ impl<'a> Parser<'a> {
             p.expect_op(Op::RPar)?;
             p.expect_op(Op::Colon)?;
             let body = p.block()?;
-            Some(stmt(StmtKind::With { items, body, is_async }, p.loc_from(start)))
+            Some(stmt(
+                StmtKind::With {
+                    items,
+                    body,
+                    is_async,
+                },
+                p.loc_from(start),
+            ))
         }) {
             return Some(s);
         }
@@ -1500,7 +1597,14 @@ impl<'a> Parser<'a> {
             let items = p.with_items()?;
             p.expect_op(Op::Colon)?;
             let body = p.block()?;
-            Some(stmt(StmtKind::With { items, body, is_async }, p.loc_from(start)))
+            Some(stmt(
+                StmtKind::With {
+                    items,
+                    body,
+                    is_async,
+                },
+                p.loc_from(start),
+            ))
         }) {
             return Some(s);
         }
@@ -1540,7 +1644,10 @@ impl<'a> Parser<'a> {
                 _ => None,
             }
         }) {
-            return Some(WithItem { context_expr: e, optional_vars: Some(t) });
+            return Some(WithItem {
+                context_expr: e,
+                optional_vars: Some(t),
+            });
         }
         if self.failed() {
             return None;
@@ -1561,7 +1668,10 @@ impl<'a> Parser<'a> {
             return None;
         }
         self.pos = after;
-        Some(WithItem { context_expr: e, optional_vars: None })
+        Some(WithItem {
+            context_expr: e,
+            optional_vars: None,
+        })
     }
 
     fn invalid_with_stmt(&mut self) -> Option<()> {
@@ -1707,7 +1817,13 @@ impl<'a> Parser<'a> {
         let body = self.block()?;
         if let Some(f) = self.alt(|p| p.finally_block()) {
             return Some(stmt(
-                StmtKind::Try { body, handlers: vec![], orelse: vec![], finalbody: f, is_star: false },
+                StmtKind::Try {
+                    body,
+                    handlers: vec![],
+                    orelse: vec![],
+                    finalbody: f,
+                    is_star: false,
+                },
                 self.loc_from(start),
             ));
         }
@@ -1716,7 +1832,13 @@ impl<'a> Parser<'a> {
         }
         for is_star in [false, true] {
             let m = self.pos;
-            let handlers = self.many(|p| if is_star { p.except_star_block() } else { p.except_block() });
+            let handlers = self.many(|p| {
+                if is_star {
+                    p.except_star_block()
+                } else {
+                    p.except_block()
+                }
+            });
             if self.failed() {
                 return None;
             }
@@ -1794,7 +1916,11 @@ impl<'a> Parser<'a> {
             });
             p.expect_op(Op::Colon)?;
             let (sa, sb) = (p.span(a), p.span(b));
-            p.raise_known_range(sa, sb, "cannot have both 'except' and 'except*' on the same 'try'");
+            p.raise_known_range(
+                sa,
+                sb,
+                "cannot have both 'except' and 'except*' on the same 'try'",
+            );
             None::<()>
         });
         if self.failed() {
@@ -1820,7 +1946,10 @@ impl<'a> Parser<'a> {
             });
             p.expect_op(Op::Colon)?;
             let sa = p.span(a);
-            p.raise_known_location(sa, "cannot have both 'except' and 'except*' on the same 'try'");
+            p.raise_known_location(
+                sa,
+                "cannot have both 'except' and 'except*' on the same 'try'",
+            );
             None::<()>
         });
         None
@@ -1856,7 +1985,12 @@ impl<'a> Parser<'a> {
             p.expect_kw(Kw::Except)?;
             p.expect_op(Op::Colon)?;
             let body = p.block()?;
-            Some(ExceptHandler { typ: None, name: None, body, loc: p.loc_from(start) })
+            Some(ExceptHandler {
+                typ: None,
+                name: None,
+                body,
+                loc: p.loc_from(start),
+            })
         }) {
             return Some(h);
         }
@@ -1924,7 +2058,10 @@ impl<'a> Parser<'a> {
                 p.expect(Tok::Name)
             });
             p.expect_op(Op::Colon)?;
-            p.raise_starting_from(Span::from(a.loc), "multiple exception types must be parenthesized");
+            p.raise_starting_from(
+                Span::from(a.loc),
+                "multiple exception types must be parenthesized",
+            );
             None::<()>
         });
         if self.failed() {
@@ -2076,7 +2213,10 @@ impl<'a> Parser<'a> {
             }
             let mut elts = vec![first];
             elts.extend(rest.unwrap_or_default());
-            Some(Expr { kind: ExprKind::Tuple(elts), loc: p.loc_from(start) })
+            Some(Expr {
+                kind: ExprKind::Tuple(elts),
+                loc: p.loc_from(start),
+            })
         }) {
             return Some(e);
         }
@@ -2127,7 +2267,11 @@ impl<'a> Parser<'a> {
         }
         self.expect_op(Op::Colon)?;
         let body = self.block()?;
-        Some(MatchCase { pattern, guard, body })
+        Some(MatchCase {
+            pattern,
+            guard,
+            body,
+        })
     }
 
     fn guard(&mut self) -> Option<Expr> {
@@ -2144,7 +2288,10 @@ impl<'a> Parser<'a> {
             let a = p.invalid_ann_assign_target()?;
             p.expect_op(Op::Colon)?;
             p.expression()?;
-            let msg = format!("only single target (not {}) can be annotated", expr_name(&a));
+            let msg = format!(
+                "only single target (not {}) can be annotated",
+                expr_name(&a)
+            );
             p.raise_known_location(Span::from(a.loc), &msg);
             None::<()>
         });
@@ -2158,7 +2305,10 @@ impl<'a> Parser<'a> {
             p.many(|p| p.star_named_expressions());
             p.expect_op(Op::Colon)?;
             p.expression()?;
-            p.raise_known_location(Span::from(a.loc), "only single target (not tuple) can be annotated");
+            p.raise_known_location(
+                Span::from(a.loc),
+                "only single target (not tuple) can be annotated",
+            );
             None::<()>
         });
         if self.failed() {
@@ -2197,7 +2347,10 @@ impl<'a> Parser<'a> {
             });
             let a = p.yield_expr()?;
             p.expect_op(Op::Equal)?;
-            p.raise_known_location(Span::from(a.loc), "assignment to yield expression not possible");
+            p.raise_known_location(
+                Span::from(a.loc),
+                "assignment to yield expression not possible",
+            );
             None::<()>
         });
         if self.failed() {
@@ -2208,7 +2361,10 @@ impl<'a> Parser<'a> {
             let a = p.star_expressions()?;
             p.augassign()?;
             p.annotated_rhs()?;
-            let msg = format!("'{}' is an illegal expression for augmented assignment", expr_name(&a));
+            let msg = format!(
+                "'{}' is an illegal expression for augmented assignment",
+                expr_name(&a)
+            );
             p.raise_known_location(Span::from(a.loc), &msg);
             None::<()>
         });

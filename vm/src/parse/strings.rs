@@ -19,7 +19,11 @@ struct FState {
 
 impl FState {
     fn new() -> FState {
-        FState { last_str: None, exprs: Vec::new(), fmode: false }
+        FState {
+            last_str: None,
+            exprs: Vec::new(),
+            fmode: false,
+        }
     }
 
     fn concat(&mut self, s: String) {
@@ -136,7 +140,11 @@ fn decode_unicode_escape(s: &[u8]) -> Result<String, DecodeErr> {
                     Some(x) => out.push(x),
                     None => {
                         if ch > 0x10ffff {
-                            return Err(DecodeErr::Unicode(startinpos, i, "illegal Unicode character"));
+                            return Err(DecodeErr::Unicode(
+                                startinpos,
+                                i,
+                                "illegal Unicode character",
+                            ));
                         }
                         // Lone surrogates cannot be represented in a Rust String.
                         out.push('\u{fffd}');
@@ -237,7 +245,10 @@ fn decode_bytes_with_escapes(body: &[char]) -> Result<Vec<u8>, DecodeErr> {
                         continue;
                     }
                 }
-                return Err(DecodeErr::Value(format!("invalid \\x escape at position {}", i - 2)));
+                return Err(DecodeErr::Value(format!(
+                    "invalid \\x escape at position {}",
+                    i - 2
+                )));
             }
             _ => {
                 out.push(b'\\');
@@ -292,7 +303,12 @@ impl<'a> Parser<'a> {
             hi -= 2;
         }
         let base = t.lo as usize;
-        StrTok { bytes, raw, fmode, body: (base + lo, base + hi) }
+        StrTok {
+            bytes,
+            raw,
+            fmode,
+            body: (base + lo, base + hi),
+        }
     }
 
     fn raise_decode_error(&mut self, e: DecodeErr) {
@@ -356,7 +372,10 @@ impl<'a> Parser<'a> {
                     let tend = t.hi as usize;
                     if self.text[tstart..tend].iter().any(|c| !c.is_ascii()) {
                         let sp = self.span(i);
-                        self.raise_known_location(sp, "bytes can only contain ASCII literal characters");
+                        self.raise_known_location(
+                            sp,
+                            "bytes can only contain ASCII literal characters",
+                        );
                         return None;
                     }
                     let body = &self.text[st.body.0..st.body.1];
@@ -382,7 +401,9 @@ impl<'a> Parser<'a> {
             bytesmode = st.bytes;
             if st.fmode {
                 let mut s = st.body.0;
-                self.fstring_concat(&mut state, &mut s, st.body.1, st.raw, 0, first, i, last, &loc)?;
+                self.fstring_concat(
+                    &mut state, &mut s, st.body.1, st.raw, 0, first, i, last, &loc,
+                )?;
             } else if let Some(b) = plain_bytes {
                 bytes_val.extend(b);
             } else if let Some(s) = plain {
@@ -390,7 +411,10 @@ impl<'a> Parser<'a> {
             }
         }
         if bytesmode {
-            return Some(Expr { kind: ExprKind::Constant(Constant::Bytes(bytes_val)), loc });
+            return Some(Expr {
+                kind: ExprKind::Constant(Constant::Bytes(bytes_val)),
+                loc,
+            });
         }
         Some(self.fstate_finish(state, loc))
     }
@@ -398,12 +422,21 @@ impl<'a> Parser<'a> {
     fn fstate_finish(&mut self, mut state: FState, loc: Loc) -> Expr {
         if !state.fmode {
             let s = state.last_str.take().unwrap_or_default();
-            return Expr { kind: ExprKind::Constant(Constant::Str(s)), loc };
+            return Expr {
+                kind: ExprKind::Constant(Constant::Str(s)),
+                loc,
+            };
         }
         if let Some(s) = state.last_str.take() {
-            state.exprs.push(Expr { kind: ExprKind::Constant(Constant::Str(s)), loc });
+            state.exprs.push(Expr {
+                kind: ExprKind::Constant(Constant::Str(s)),
+                loc,
+            });
         }
-        Expr { kind: ExprKind::JoinedStr(state.exprs), loc }
+        Expr {
+            kind: ExprKind::JoinedStr(state.exprs),
+            loc,
+        }
     }
 
     /// `_PyPegen_FstringParser_ConcatFstring`.
@@ -433,12 +466,16 @@ impl<'a> Parser<'a> {
             if *s >= end || self.text[*s] == '}' {
                 break;
             }
-            let (expr_text, expression) = self.fstring_find_expr(s, end, raw, recurse_lvl, first, t, last, loc)?;
+            let (expr_text, expression) =
+                self.fstring_find_expr(s, end, raw, recurse_lvl, first, t, last, loc)?;
             if let Some(et) = expr_text {
                 state.concat(et);
             }
             if let Some(ls) = state.last_str.take() {
-                state.exprs.push(Expr { kind: ExprKind::Constant(Constant::Str(ls)), loc: *loc });
+                state.exprs.push(Expr {
+                    kind: ExprKind::Constant(Constant::Str(ls)),
+                    loc: *loc,
+                });
             }
             state.exprs.push(expression);
         }
@@ -555,7 +592,10 @@ impl<'a> Parser<'a> {
             if let Some(q) = quote_char {
                 if ch == q {
                     if string_type == 3 {
-                        if *str_pos + 2 < end && text[*str_pos + 1] == ch && text[*str_pos + 2] == ch {
+                        if *str_pos + 2 < end
+                            && text[*str_pos + 1] == ch
+                            && text[*str_pos + 2] == ch
+                        {
                             *str_pos += 2;
                             string_type = 0;
                             quote_char = None;
@@ -636,7 +676,9 @@ impl<'a> Parser<'a> {
         let mut expr_text = None;
         if text[*str_pos] == '=' {
             *str_pos += 1;
-            while *str_pos < end && matches!(text[*str_pos], ' ' | '\t' | '\n' | '\x0b' | '\x0c' | '\r') {
+            while *str_pos < end
+                && matches!(text[*str_pos], ' ' | '\t' | '\n' | '\x0b' | '\x0c' | '\r')
+            {
                 *str_pos += 1;
             }
             if *str_pos >= end {
@@ -655,7 +697,9 @@ impl<'a> Parser<'a> {
             let c = text[*str_pos];
             *str_pos += 1;
             if !(c == 's' || c == 'r' || c == 'a') {
-                self.raise_syntax_error("f-string: invalid conversion character: expected 's', 'r', or 'a'");
+                self.raise_syntax_error(
+                    "f-string: invalid conversion character: expected 's', 'r', or 'a'",
+                );
                 return None;
             }
             conversion = Some(c);
@@ -673,7 +717,17 @@ impl<'a> Parser<'a> {
             }
             // fstring_parse: a nested f-string up to the closing brace.
             let mut sub = FState::new();
-            self.fstring_concat(&mut sub, str_pos, end, raw, recurse_lvl + 1, first, t, last, loc)?;
+            self.fstring_concat(
+                &mut sub,
+                str_pos,
+                end,
+                raw,
+                recurse_lvl + 1,
+                first,
+                t,
+                last,
+                loc,
+            )?;
             let spec_loc = self.tok_loc(t);
             format_spec = Some(Box::new(self.fstate_finish(sub, spec_loc)));
         }
@@ -686,18 +740,33 @@ impl<'a> Parser<'a> {
             conversion = Some('r');
         }
         let fv = Expr {
-            kind: ExprKind::FormattedValue { value: Box::new(simple), conversion, format_spec },
+            kind: ExprKind::FormattedValue {
+                value: Box::new(simple),
+                conversion,
+                format_spec,
+            },
             loc: *loc,
         };
         Some((expr_text, fv))
     }
 
     /// `fstring_compile_expr`: parse `(expr)` with a sub-parser.
-    fn fstring_compile_expr(&mut self, expr_start: usize, expr_end: usize, t: usize) -> Option<Expr> {
+    fn fstring_compile_expr(
+        &mut self,
+        expr_start: usize,
+        expr_end: usize,
+        t: usize,
+    ) -> Option<Expr> {
         let text = self.text;
-        let all_ws = text[expr_start..expr_end].iter().all(|&c| matches!(c, ' ' | '\t' | '\n' | '\x0c'));
+        let all_ws = text[expr_start..expr_end]
+            .iter()
+            .all(|&c| matches!(c, ' ' | '\t' | '\n' | '\x0c'));
         if all_ws {
-            let c = if expr_end < text.len() { text[expr_end] } else { '}' };
+            let c = if expr_end < text.len() {
+                text[expr_end]
+            } else {
+                '}'
+            };
             if c == '!' || c == ':' || c == '=' {
                 self.raise_syntax_error(&format!("f-string: expression required before '{}'", c));
             } else {
@@ -738,8 +807,16 @@ impl<'a> Parser<'a> {
             self.fstring_loc_cache = Some((tok_start, pos, lines, line_start));
             (lines, line_start)
         };
-        let cols: i64 = if newline_after_brace { 0 } else { (brace - line_start) as i64 };
-        let starting_col = if lines != 0 { cols } else { tok.col as i64 + cols };
+        let cols: i64 = if newline_after_brace {
+            0
+        } else {
+            (brace - line_start) as i64
+        };
+        let starting_col = if lines != 0 {
+            cols
+        } else {
+            tok.col as i64 + cols
+        };
         let line_offset = tok.line + lines - 1;
 
         let mut sub_text: Vec<char> = Vec::with_capacity(expr_end - expr_start + 3);

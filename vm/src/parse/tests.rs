@@ -35,7 +35,12 @@ fn int(e: &Expr) -> i64 {
 }
 
 fn loc(line: u32, col: u32, end_line: u32, end_col: u32) -> Loc {
-    Loc { line, col, end_line, end_col }
+    Loc {
+        line,
+        col,
+        end_line,
+        end_col,
+    }
 }
 
 fn str_const(e: &Expr) -> &str {
@@ -97,8 +102,15 @@ fn power_and_unary_precedence() {
     // -2**2 == -(2**2)
     let e = expr("-2**2");
     match &e.kind {
-        ExprKind::UnaryOp { op: UnaryOp::USub, operand } => match &operand.kind {
-            ExprKind::BinOp { left, op: BinOp::Pow, right } => {
+        ExprKind::UnaryOp {
+            op: UnaryOp::USub,
+            operand,
+        } => match &operand.kind {
+            ExprKind::BinOp {
+                left,
+                op: BinOp::Pow,
+                right,
+            } => {
                 assert_eq!(int(left), 2);
                 assert_eq!(int(right), 2);
             }
@@ -108,14 +120,28 @@ fn power_and_unary_precedence() {
     }
     // 2**-1
     match &expr("2**-1").kind {
-        ExprKind::BinOp { op: BinOp::Pow, right, .. } => {
-            assert!(matches!(right.kind, ExprKind::UnaryOp { op: UnaryOp::USub, .. }))
+        ExprKind::BinOp {
+            op: BinOp::Pow,
+            right,
+            ..
+        } => {
+            assert!(matches!(
+                right.kind,
+                ExprKind::UnaryOp {
+                    op: UnaryOp::USub,
+                    ..
+                }
+            ))
         }
         k => panic!("{:?}", k),
     }
     // a**b**c is right-associative
     match &expr("a**b**c").kind {
-        ExprKind::BinOp { left, op: BinOp::Pow, right } => {
+        ExprKind::BinOp {
+            left,
+            op: BinOp::Pow,
+            right,
+        } => {
             assert_eq!(name(left), "a");
             assert!(matches!(right.kind, ExprKind::BinOp { op: BinOp::Pow, .. }));
         }
@@ -123,22 +149,44 @@ fn power_and_unary_precedence() {
     }
     // a - b - c is left-associative
     match &expr("a - b - c").kind {
-        ExprKind::BinOp { left, op: BinOp::Sub, right } => {
+        ExprKind::BinOp {
+            left,
+            op: BinOp::Sub,
+            right,
+        } => {
             assert!(matches!(left.kind, ExprKind::BinOp { op: BinOp::Sub, .. }));
             assert_eq!(name(right), "c");
         }
         k => panic!("{:?}", k),
     }
     // ~x**2 == ~(x**2); await x**2 == (await x)**2
-    assert!(matches!(expr("~x**2").kind, ExprKind::UnaryOp { op: UnaryOp::Invert, .. }));
+    assert!(matches!(
+        expr("~x**2").kind,
+        ExprKind::UnaryOp {
+            op: UnaryOp::Invert,
+            ..
+        }
+    ));
     match &expr("await x**2").kind {
-        ExprKind::BinOp { left, op: BinOp::Pow, .. } => assert!(matches!(left.kind, ExprKind::Await(_))),
+        ExprKind::BinOp {
+            left,
+            op: BinOp::Pow,
+            ..
+        } => assert!(matches!(left.kind, ExprKind::Await(_))),
         k => panic!("{:?}", k),
     }
     // a + b * c ** d
     match &expr("a + b * c ** d").kind {
-        ExprKind::BinOp { op: BinOp::Add, right, .. } => match &right.kind {
-            ExprKind::BinOp { op: BinOp::Mult, right, .. } => {
+        ExprKind::BinOp {
+            op: BinOp::Add,
+            right,
+            ..
+        } => match &right.kind {
+            ExprKind::BinOp {
+                op: BinOp::Mult,
+                right,
+                ..
+            } => {
                 assert!(matches!(right.kind, ExprKind::BinOp { op: BinOp::Pow, .. }))
             }
             k => panic!("{:?}", k),
@@ -147,10 +195,28 @@ fn power_and_unary_precedence() {
     }
     // a | b ^ c & d << e
     match &expr("a | b ^ c & d << e").kind {
-        ExprKind::BinOp { op: BinOp::BitOr, right, .. } => match &right.kind {
-            ExprKind::BinOp { op: BinOp::BitXor, right, .. } => match &right.kind {
-                ExprKind::BinOp { op: BinOp::BitAnd, right, .. } => {
-                    assert!(matches!(right.kind, ExprKind::BinOp { op: BinOp::LShift, .. }))
+        ExprKind::BinOp {
+            op: BinOp::BitOr,
+            right,
+            ..
+        } => match &right.kind {
+            ExprKind::BinOp {
+                op: BinOp::BitXor,
+                right,
+                ..
+            } => match &right.kind {
+                ExprKind::BinOp {
+                    op: BinOp::BitAnd,
+                    right,
+                    ..
+                } => {
+                    assert!(matches!(
+                        right.kind,
+                        ExprKind::BinOp {
+                            op: BinOp::LShift,
+                            ..
+                        }
+                    ))
                 }
                 k => panic!("{:?}", k),
             },
@@ -163,21 +229,40 @@ fn power_and_unary_precedence() {
 #[test]
 fn boolean_comparison_conditional() {
     match &expr("not a == b").kind {
-        ExprKind::UnaryOp { op: UnaryOp::Not, operand } => assert!(matches!(operand.kind, ExprKind::Compare { .. })),
+        ExprKind::UnaryOp {
+            op: UnaryOp::Not,
+            operand,
+        } => assert!(matches!(operand.kind, ExprKind::Compare { .. })),
         k => panic!("{:?}", k),
     }
     match &expr("a < b <= c not in d is not e").kind {
-        ExprKind::Compare { left, ops, comparators } => {
+        ExprKind::Compare {
+            left,
+            ops,
+            comparators,
+        } => {
             assert_eq!(name(left), "a");
-            assert_eq!(ops, &vec![CmpOp::Lt, CmpOp::LtE, CmpOp::NotIn, CmpOp::IsNot]);
+            assert_eq!(
+                ops,
+                &vec![CmpOp::Lt, CmpOp::LtE, CmpOp::NotIn, CmpOp::IsNot]
+            );
             assert_eq!(comparators.len(), 4);
         }
         k => panic!("{:?}", k),
     }
     match &expr("a or b and c or d").kind {
-        ExprKind::BoolOp { op: BoolOp::Or, values } => {
+        ExprKind::BoolOp {
+            op: BoolOp::Or,
+            values,
+        } => {
             assert_eq!(values.len(), 3);
-            assert!(matches!(values[1].kind, ExprKind::BoolOp { op: BoolOp::And, .. }));
+            assert!(matches!(
+                values[1].kind,
+                ExprKind::BoolOp {
+                    op: BoolOp::And,
+                    ..
+                }
+            ));
         }
         k => panic!("{:?}", k),
     }
@@ -205,7 +290,14 @@ fn subscripts_and_stars() {
         ExprKind::Subscript { slice, .. } => match &slice.kind {
             ExprKind::Tuple(elts) => {
                 assert_eq!(elts.len(), 2);
-                assert!(matches!(elts[1].kind, ExprKind::Slice { lower: None, upper: None, step: Some(_) }));
+                assert!(matches!(
+                    elts[1].kind,
+                    ExprKind::Slice {
+                        lower: None,
+                        upper: None,
+                        step: Some(_)
+                    }
+                ));
             }
             k => panic!("{:?}", k),
         },
@@ -228,7 +320,9 @@ fn subscripts_and_stars() {
         k => panic!("{:?}", k),
     }
     match &expr("f(x for x in y)").kind {
-        ExprKind::Call { args, .. } => assert!(matches!(args[0].kind, ExprKind::GeneratorExp { .. })),
+        ExprKind::Call { args, .. } => {
+            assert!(matches!(args[0].kind, ExprKind::GeneratorExp { .. }))
+        }
         k => panic!("{:?}", k),
     }
     let m = module("*a, b = c\n");
@@ -245,12 +339,33 @@ fn subscripts_and_stars() {
 fn statements_shape() {
     let m = module("a = b = 1\nx += 2\ny: int = 3\n(z): int\n");
     assert!(matches!(&m.body[0].kind, StmtKind::Assign { targets, .. } if targets.len() == 2));
-    assert!(matches!(&m.body[1].kind, StmtKind::AugAssign { op: BinOp::Add, .. }));
-    assert!(matches!(&m.body[2].kind, StmtKind::AnnAssign { simple: true, value: Some(_), .. }));
-    assert!(matches!(&m.body[3].kind, StmtKind::AnnAssign { simple: false, value: None, .. }));
+    assert!(matches!(
+        &m.body[1].kind,
+        StmtKind::AugAssign { op: BinOp::Add, .. }
+    ));
+    assert!(matches!(
+        &m.body[2].kind,
+        StmtKind::AnnAssign {
+            simple: true,
+            value: Some(_),
+            ..
+        }
+    ));
+    assert!(matches!(
+        &m.body[3].kind,
+        StmtKind::AnnAssign {
+            simple: false,
+            value: None,
+            ..
+        }
+    ));
     let m = module("from ..a.b import c as d, e\n");
     match &m.body[0].kind {
-        StmtKind::ImportFrom { module, names, level } => {
+        StmtKind::ImportFrom {
+            module,
+            names,
+            level,
+        } => {
             assert_eq!(module.as_deref(), Some("a.b"));
             assert_eq!(*level, 2);
             assert_eq!(names[0].asname.as_deref(), Some("d"));
@@ -258,9 +373,20 @@ fn statements_shape() {
         k => panic!("{:?}", k),
     }
     let m = module("from . import (x,)\nimport a.b as c\nfrom ...x import *\n");
-    assert!(matches!(&m.body[0].kind, StmtKind::ImportFrom { module: None, level: 1, .. }));
-    assert!(matches!(&m.body[1].kind, StmtKind::Import(v) if v[0].name == "a.b" && v[0].asname.as_deref() == Some("c")));
-    assert!(matches!(&m.body[2].kind, StmtKind::ImportFrom { level: 3, names, .. } if names[0].name == "*"));
+    assert!(matches!(
+        &m.body[0].kind,
+        StmtKind::ImportFrom {
+            module: None,
+            level: 1,
+            ..
+        }
+    ));
+    assert!(
+        matches!(&m.body[1].kind, StmtKind::Import(v) if v[0].name == "a.b" && v[0].asname.as_deref() == Some("c"))
+    );
+    assert!(
+        matches!(&m.body[2].kind, StmtKind::ImportFrom { level: 3, names, .. } if names[0].name == "*")
+    );
     let m = module("def f(a, b=1, /, c=2, *d, e, f=3, **g): pass\n");
     match &m.body[0].kind {
         StmtKind::FunctionDef(f) => {
@@ -277,7 +403,10 @@ fn statements_shape() {
         k => panic!("{:?}", k),
     }
     let m = module("try:\n pass\nexcept* E:\n pass\n");
-    assert!(matches!(&m.body[0].kind, StmtKind::Try { is_star: true, .. }));
+    assert!(matches!(
+        &m.body[0].kind,
+        StmtKind::Try { is_star: true, .. }
+    ));
     let m = module("if a:\n pass\nelif b:\n pass\n");
     match &m.body[0].kind {
         StmtKind::If { orelse, .. } => assert!(matches!(orelse[0].kind, StmtKind::If { .. })),
@@ -295,24 +424,62 @@ fn statements_shape() {
 
 #[test]
 fn constants() {
-    assert!(matches!(expr("123").kind, ExprKind::Constant(Constant::Int(123))));
-    assert!(matches!(expr("0xff").kind, ExprKind::Constant(Constant::Int(255))));
-    assert!(matches!(expr("0o17").kind, ExprKind::Constant(Constant::Int(15))));
-    assert!(matches!(expr("0b101").kind, ExprKind::Constant(Constant::Int(5))));
-    assert!(matches!(expr("1_000_000").kind, ExprKind::Constant(Constant::Int(1000000))));
+    assert!(matches!(
+        expr("123").kind,
+        ExprKind::Constant(Constant::Int(123))
+    ));
+    assert!(matches!(
+        expr("0xff").kind,
+        ExprKind::Constant(Constant::Int(255))
+    ));
+    assert!(matches!(
+        expr("0o17").kind,
+        ExprKind::Constant(Constant::Int(15))
+    ));
+    assert!(matches!(
+        expr("0b101").kind,
+        ExprKind::Constant(Constant::Int(5))
+    ));
+    assert!(matches!(
+        expr("1_000_000").kind,
+        ExprKind::Constant(Constant::Int(1000000))
+    ));
     match expr("123456789012345678901234567890").kind {
-        ExprKind::Constant(Constant::BigInt(b)) => assert_eq!(b.to_string(), "123456789012345678901234567890"),
+        ExprKind::Constant(Constant::BigInt(b)) => {
+            assert_eq!(b.to_string(), "123456789012345678901234567890")
+        }
         k => panic!("{:?}", k),
     }
-    assert!(matches!(expr("9223372036854775807").kind, ExprKind::Constant(Constant::Int(i64::MAX))));
-    assert!(matches!(expr("9223372036854775808").kind, ExprKind::Constant(Constant::BigInt(_))));
+    assert!(matches!(
+        expr("9223372036854775807").kind,
+        ExprKind::Constant(Constant::Int(i64::MAX))
+    ));
+    assert!(matches!(
+        expr("9223372036854775808").kind,
+        ExprKind::Constant(Constant::BigInt(_))
+    ));
     assert!(matches!(expr("1.5").kind, ExprKind::Constant(Constant::Float(f)) if f == 1.5));
-    assert!(matches!(expr("1_0.5e-1_0").kind, ExprKind::Constant(Constant::Float(f)) if f == 10.5e-10));
-    assert!(matches!(expr("3j").kind, ExprKind::Constant(Constant::Complex { real, imag }) if real == 0.0 && imag == 3.0));
-    assert!(matches!(expr("1e400").kind, ExprKind::Constant(Constant::Float(f)) if f.is_infinite()));
-    assert!(matches!(expr("...").kind, ExprKind::Constant(Constant::Ellipsis)));
-    assert!(matches!(expr("None").kind, ExprKind::Constant(Constant::None)));
-    assert!(matches!(expr("True").kind, ExprKind::Constant(Constant::Bool(true))));
+    assert!(
+        matches!(expr("1_0.5e-1_0").kind, ExprKind::Constant(Constant::Float(f)) if f == 10.5e-10)
+    );
+    assert!(
+        matches!(expr("3j").kind, ExprKind::Constant(Constant::Complex { real, imag }) if real == 0.0 && imag == 3.0)
+    );
+    assert!(
+        matches!(expr("1e400").kind, ExprKind::Constant(Constant::Float(f)) if f.is_infinite())
+    );
+    assert!(matches!(
+        expr("...").kind,
+        ExprKind::Constant(Constant::Ellipsis)
+    ));
+    assert!(matches!(
+        expr("None").kind,
+        ExprKind::Constant(Constant::None)
+    ));
+    assert!(matches!(
+        expr("True").kind,
+        ExprKind::Constant(Constant::Bool(true))
+    ));
     assert_eq!(str_const(&expr("'a' 'b' \"c\"")), "abc");
     assert_eq!(
         str_const(&expr(r#"'\n\t\\\x41\u00e9\U0001F600\101\q\'\"'"#)),
@@ -321,9 +488,14 @@ fn constants() {
     assert_eq!(str_const(&expr(r"r'\n'")), "\\n");
     assert_eq!(str_const(&expr("'''a\nb'''")), "a\nb");
     assert_eq!(str_const(&expr("'a\\\nb'")), "ab");
-    assert_eq!(str_const(&expr(r"'\N{EM DASH}\N{latin small letter a}\N{LF}'")), "\u{2014}a\n");
     assert_eq!(
-        str_const(&expr(r"'\N{CJK UNIFIED IDEOGRAPH-4E00}\N{HANGUL SYLLABLE GAG}'")),
+        str_const(&expr(r"'\N{EM DASH}\N{latin small letter a}\N{LF}'")),
+        "\u{2014}a\n"
+    );
+    assert_eq!(
+        str_const(&expr(
+            r"'\N{CJK UNIFIED IDEOGRAPH-4E00}\N{HANGUL SYLLABLE GAG}'"
+        )),
         "\u{4e00}\u{AC01}"
     );
     match expr(r"b'a\x00\xff' rb'\d'").kind {
@@ -341,7 +513,11 @@ fn fstrings() {
             assert_eq!(parts.len(), 3);
             assert_eq!(str_const(&parts[0]), "a");
             match &parts[1].kind {
-                ExprKind::FormattedValue { value, conversion, format_spec } => {
+                ExprKind::FormattedValue {
+                    value,
+                    conversion,
+                    format_spec,
+                } => {
                     assert_eq!(name(value), "x");
                     assert_eq!(*conversion, Some('r'));
                     match &format_spec.as_ref().unwrap().kind {
@@ -362,13 +538,27 @@ fn fstrings() {
     match expr("f'{x = }'").kind {
         ExprKind::JoinedStr(parts) => {
             assert_eq!(str_const(&parts[0]), "x = ");
-            assert!(matches!(parts[1].kind, ExprKind::FormattedValue { conversion: Some('r'), format_spec: None, .. }));
+            assert!(matches!(
+                parts[1].kind,
+                ExprKind::FormattedValue {
+                    conversion: Some('r'),
+                    format_spec: None,
+                    ..
+                }
+            ));
         }
         k => panic!("{:?}", k),
     }
     match expr("f'{x=:>5}'").kind {
         ExprKind::JoinedStr(parts) => {
-            assert!(matches!(parts[1].kind, ExprKind::FormattedValue { conversion: None, format_spec: Some(_), .. }))
+            assert!(matches!(
+                parts[1].kind,
+                ExprKind::FormattedValue {
+                    conversion: None,
+                    format_spec: Some(_),
+                    ..
+                }
+            ))
         }
         k => panic!("{:?}", k),
     }
@@ -382,7 +572,9 @@ fn fstrings() {
     }
     match expr("f\"{f'{x}'}\"").kind {
         ExprKind::JoinedStr(parts) => match &parts[0].kind {
-            ExprKind::FormattedValue { value, .. } => assert!(matches!(value.kind, ExprKind::JoinedStr(_))),
+            ExprKind::FormattedValue { value, .. } => {
+                assert!(matches!(value.kind, ExprKind::JoinedStr(_)))
+            }
             k => panic!("{:?}", k),
         },
         k => panic!("{:?}", k),
@@ -433,7 +625,13 @@ fn soft_keywords_are_names() {
     let m = module("match x:\n    case _:\n        pass\n");
     match &m.body[0].kind {
         StmtKind::Match { cases, .. } => {
-            assert!(matches!(cases[0].pattern.kind, PatternKind::MatchAs { pattern: None, name: None }))
+            assert!(matches!(
+                cases[0].pattern.kind,
+                PatternKind::MatchAs {
+                    pattern: None,
+                    name: None
+                }
+            ))
         }
         k => panic!("{:?}", k),
     }
@@ -441,21 +639,31 @@ fn soft_keywords_are_names() {
 
 #[test]
 fn patterns() {
-    let m = module("match x:\n case [1, *r] | {'a': 2, **kw} | P(1, y=_) | -1+2j | None | a.b as z: pass\n");
+    let m = module(
+        "match x:\n case [1, *r] | {'a': 2, **kw} | P(1, y=_) | -1+2j | None | a.b as z: pass\n",
+    );
     match &m.body[0].kind {
         StmtKind::Match { cases, .. } => match &cases[0].pattern.kind {
-            PatternKind::MatchAs { pattern: Some(p), name: Some(n) } => {
+            PatternKind::MatchAs {
+                pattern: Some(p),
+                name: Some(n),
+            } => {
                 assert_eq!(n, "z");
                 match &p.kind {
                     PatternKind::MatchOr(alts) => {
                         assert_eq!(alts.len(), 6);
                         assert!(matches!(alts[0].kind, PatternKind::MatchSequence(_)));
-                        assert!(matches!(&alts[1].kind, PatternKind::MatchMapping { rest: Some(r), .. } if r == "kw"));
+                        assert!(
+                            matches!(&alts[1].kind, PatternKind::MatchMapping { rest: Some(r), .. } if r == "kw")
+                        );
                         assert!(
                             matches!(&alts[2].kind, PatternKind::MatchClass { kwd_attrs, .. } if kwd_attrs == &vec!["y".to_string()])
                         );
                         assert!(matches!(alts[3].kind, PatternKind::MatchValue(_)));
-                        assert!(matches!(alts[4].kind, PatternKind::MatchSingleton(Constant::None)));
+                        assert!(matches!(
+                            alts[4].kind,
+                            PatternKind::MatchSingleton(Constant::None)
+                        ));
                         assert!(matches!(alts[5].kind, PatternKind::MatchValue(_)));
                     }
                     k => panic!("{:?}", k),
@@ -474,10 +682,25 @@ fn modes() {
     assert_eq!(m.body.len(), 1);
     assert!(parse("x = 1", "<s>", Mode::Expression).is_err());
     // Interactive mode: one statement (possibly compound, possibly without a final newline).
-    assert_eq!(parse("x = 1; y = 2", "<s>", Mode::Interactive).unwrap().body.len(), 2);
-    assert_eq!(parse("if x:\n  y", "<s>", Mode::Interactive).unwrap().body.len(), 1);
+    assert_eq!(
+        parse("x = 1; y = 2", "<s>", Mode::Interactive)
+            .unwrap()
+            .body
+            .len(),
+        2
+    );
+    assert_eq!(
+        parse("if x:\n  y", "<s>", Mode::Interactive)
+            .unwrap()
+            .body
+            .len(),
+        1
+    );
     let e = parse("x = 1\ny = 2\n", "<s>", Mode::Interactive).unwrap_err();
-    assert_eq!(e.msg, "multiple statements found while compiling a single statement");
+    assert_eq!(
+        e.msg,
+        "multiple statements found while compiling a single statement"
+    );
 }
 
 #[test]
@@ -658,9 +881,21 @@ fn error_messages_and_positions() {
         match parse(src, "<test>", Mode::Module) {
             Ok(_) => failures.push(format!("{:?}: parsed OK, expected {:?}", src, msg)),
             Err(e) => {
-                let got = (e.kind, e.msg.as_str(), e.lineno, e.offset, e.end_lineno, e.end_offset);
+                let got = (
+                    e.kind,
+                    e.msg.as_str(),
+                    e.lineno,
+                    e.offset,
+                    e.end_lineno,
+                    e.end_offset,
+                );
                 if got != (kind, msg, l, o, el, eo) {
-                    failures.push(format!("{:?}: got {:?}, expected {:?}", src, got, (kind, msg, l, o, el, eo)));
+                    failures.push(format!(
+                        "{:?}: got {:?}, expected {:?}",
+                        src,
+                        got,
+                        (kind, msg, l, o, el, eo)
+                    ));
                 }
             }
         }
@@ -680,19 +915,33 @@ fn error_text_and_filename() {
 
 /// Run `f` on a thread with `mb` MiB of stack (the parser assumes at least 16 MiB).
 fn with_stack<T: Send + 'static>(mb: usize, f: impl FnOnce() -> T + Send + 'static) -> T {
-    std::thread::Builder::new().stack_size(mb << 20).spawn(f).unwrap().join().unwrap()
+    std::thread::Builder::new()
+        .stack_size(mb << 20)
+        .spawn(f)
+        .unwrap()
+        .join()
+        .unwrap()
 }
 
 #[test]
 fn deep_nesting_does_not_overflow() {
     with_stack(16, || {
-        let ok = |s: String| assert!(parse(&s, "<t>", Mode::Module).is_ok(), "{}", &s[..40.min(s.len())]);
+        let ok = |s: String| {
+            assert!(
+                parse(&s, "<t>", Mode::Module).is_ok(),
+                "{}",
+                &s[..40.min(s.len())]
+            )
+        };
         let err = |s: String, msg: &str| {
             let e = parse(&s, "<t>", Mode::Module).unwrap_err();
             assert_eq!(e.msg, msg);
         };
         ok("(".repeat(199) + "x" + &")".repeat(199));
-        err("(".repeat(201) + "x" + &")".repeat(201), "too many nested parentheses");
+        err(
+            "(".repeat(201) + "x" + &")".repeat(201),
+            "too many nested parentheses",
+        );
         ok("f(".repeat(199) + "x" + &")".repeat(199));
         ok("-".repeat(1000) + "x");
         ok("x".to_string() + &"+x".repeat(2000));
@@ -706,8 +955,15 @@ fn deep_nesting_does_not_overflow() {
         err("lambda: ".repeat(20000) + "x", too_deep);
         err("x if y else ".repeat(20000) + "x", too_deep);
         err("[".repeat(100) + &"-".repeat(20000) + "x", too_deep);
-        err("f'{".to_string() + &"(".repeat(250) + "x" + &")".repeat(250) + "}'", "f-string: too many nested parenthesis");
-        let nested_ifs: String = (0..99).map(|i| " ".repeat(i) + "if x:\n").collect::<String>() + &" ".repeat(99) + "pass\n";
+        err(
+            "f'{".to_string() + &"(".repeat(250) + "x" + &")".repeat(250) + "}'",
+            "f-string: too many nested parenthesis",
+        );
+        let nested_ifs: String = (0..99)
+            .map(|i| " ".repeat(i) + "if x:\n")
+            .collect::<String>()
+            + &" ".repeat(99)
+            + "pass\n";
         ok(nested_ifs);
     });
 }
@@ -744,10 +1000,71 @@ const SAMPLES: &[&str] = &[
 #[test]
 fn random_mutations_never_panic() {
     let pieces = [
-        "(", ")", "[", "]", "{", "}", ":", ",", ";", ".", "=", "==", "*", "**", "\n", "\n    ", "\t", " ", "\\", "\\\n",
-        "'", "\"", "'''", "\"\"\"", "f'", "f'{", "}", "#", "if", "else", "lambda", "for", "in", "not", "yield", "await",
-        "async", "def", "class", "match", "case", "_", "1", "0x", "1e", "1_", "0o8", "\u{e9}", "\u{20ac}", "\u{0}",
-        "\u{a0}", "\u{200b}", "\u{1F600}", "\r", "\r\n", "\x0c", "$", "?", "!", "->", ":=", "@", "...", "\\N{", "\\x",
+        "(",
+        ")",
+        "[",
+        "]",
+        "{",
+        "}",
+        ":",
+        ",",
+        ";",
+        ".",
+        "=",
+        "==",
+        "*",
+        "**",
+        "\n",
+        "\n    ",
+        "\t",
+        " ",
+        "\\",
+        "\\\n",
+        "'",
+        "\"",
+        "'''",
+        "\"\"\"",
+        "f'",
+        "f'{",
+        "}",
+        "#",
+        "if",
+        "else",
+        "lambda",
+        "for",
+        "in",
+        "not",
+        "yield",
+        "await",
+        "async",
+        "def",
+        "class",
+        "match",
+        "case",
+        "_",
+        "1",
+        "0x",
+        "1e",
+        "1_",
+        "0o8",
+        "\u{e9}",
+        "\u{20ac}",
+        "\u{0}",
+        "\u{a0}",
+        "\u{200b}",
+        "\u{1F600}",
+        "\r",
+        "\r\n",
+        "\x0c",
+        "$",
+        "?",
+        "!",
+        "->",
+        ":=",
+        "@",
+        "...",
+        "\\N{",
+        "\\x",
         "b'\u{e9}'",
     ];
     with_stack(16, move || {
@@ -789,7 +1106,12 @@ fn random_mutations_never_panic() {
                 assert!(r.is_ok(), "parser panicked on {:?} ({:?})", src, mode);
                 if let Ok(Err(e)) = r {
                     // Reported positions stay within the source.
-                    assert!(e.lineno as usize <= src.split('\n').count() + 2, "{:?}: {:?}", src, e);
+                    assert!(
+                        e.lineno as usize <= src.split('\n').count() + 2,
+                        "{:?}: {:?}",
+                        src,
+                        e
+                    );
                 }
             }
         }

@@ -89,7 +89,11 @@ pub fn lookup_name(name: &str) -> Option<char> {
     // Algorithmic names are matched case-sensitively, as CPython does.
     for &(prefix, lo, hi) in ALGORITHMIC {
         if let Some(hex) = name.strip_prefix(prefix) {
-            if (4..=5).contains(&hex.len()) && hex.bytes().all(|b| b.is_ascii_digit() || (b'A'..=b'F').contains(&b)) {
+            if (4..=5).contains(&hex.len())
+                && hex
+                    .bytes()
+                    .all(|b| b.is_ascii_digit() || (b'A'..=b'F').contains(&b))
+            {
                 let v = u32::from_str_radix(hex, 16).ok()?;
                 if v >= lo && v <= hi {
                     return char::from_u32(v);
@@ -106,13 +110,17 @@ pub fn lookup_name(name: &str) -> Option<char> {
     table().get(&upper).and_then(|&cp| char::from_u32(cp))
 }
 
-const JAMO_L: [&str; 19] = ["G", "GG", "N", "D", "DD", "R", "M", "B", "BB", "S", "SS", "", "J", "JJ", "C", "K", "T", "P", "H"];
+const JAMO_L: [&str; 19] = [
+    "G", "GG", "N", "D", "DD", "R", "M", "B", "BB", "S", "SS", "", "J", "JJ", "C", "K", "T", "P",
+    "H",
+];
 const JAMO_V: [&str; 21] = [
-    "A", "AE", "YA", "YAE", "EO", "E", "YEO", "YE", "O", "WA", "WAE", "OE", "YO", "U", "WEO", "WE", "WI", "YU", "EU", "YI", "I",
+    "A", "AE", "YA", "YAE", "EO", "E", "YEO", "YE", "O", "WA", "WAE", "OE", "YO", "U", "WEO", "WE",
+    "WI", "YU", "EU", "YI", "I",
 ];
 const JAMO_T: [&str; 28] = [
-    "", "G", "GG", "GS", "N", "NJ", "NH", "D", "L", "LG", "LM", "LB", "LS", "LT", "LP", "LH", "M", "B", "BS", "S", "SS", "NG", "J",
-    "C", "K", "T", "P", "H",
+    "", "G", "GG", "GS", "N", "NJ", "NH", "D", "L", "LG", "LM", "LB", "LS", "LT", "LP", "LH", "M",
+    "B", "BS", "S", "SS", "NG", "J", "C", "K", "T", "P", "H",
 ];
 
 /// CPython's `find_syllable`: longest match for each jamo part.
