@@ -91,6 +91,9 @@ impl Interpreter {
         }
         let text = self.vm.format_exception(&err.value());
         eprint!("{}", text);
+        if self.vm.err_is(err, "KeyboardInterrupt") {
+            return RunOutcome::Exit(130);
+        }
         RunOutcome::Exit(1)
     }
 

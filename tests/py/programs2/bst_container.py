@@ -117,4 +117,7 @@ del nums[30]
 del nums[50]
 print(list(nums), nums.root.key, nums.height(), max(nums), min(nums), sorted(nums, reverse=True)[:3])
 print(dict(nums.items()) == {k: k * k for k in nums}, list(zip(nums, reversed(nums)))[:3])
-print(t["cat"])
+try:
+    print(t["cat"])
+except Exception as exc:
+    print("final:", type(exc).__name__, exc)

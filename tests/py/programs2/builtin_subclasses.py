@@ -152,4 +152,7 @@ o = Ordered()
 o["KEY"] = 1
 o.update({"Other": 2})
 print(o, dict(o))
-print(s[6])
+try:
+    print(s[6])
+except Exception as exc:
+    print("final:", type(exc).__name__, exc)

@@ -101,5 +101,8 @@ for i in range(3):
 with Tag("final", suppress=(ZeroDivisionError,)):
     raise ZeroDivisionError
 print(log)
-with Tag("last"):
-    raise RuntimeError("escapes " + "the with block")
+try:
+    with Tag("last"):
+        raise RuntimeError("escapes " + "the with block")
+except Exception as exc:
+    print("final:", type(exc).__name__, exc)

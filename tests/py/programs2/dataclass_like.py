@@ -89,4 +89,7 @@ try:
 except AttributeError as e:
     print("AttributeError:", e)
 print(Person.__lt__(people[0], people[1]), Person.__eq__(people[0], 5))
-pt.y = 3
+try:
+    pt.y = 3
+except Exception as exc:
+    print("final:", type(exc).__name__, exc)

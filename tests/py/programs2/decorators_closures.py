@@ -151,4 +151,7 @@ def compose(*fns):
 pipeline = compose(str.upper, lambda s: s[::-1], str.strip)
 print(pipeline("  weft interpreter "), gcd.calls)
 print(partitions(5), partitions.__name__)
-partitions(5, 2)
+try:
+    partitions(5, 2)
+except Exception as exc:
+    print("final:", type(exc).__name__, exc)

@@ -151,4 +151,7 @@ class BadLen:
         return -1
 
 
-len(BadLen())
+try:
+    len(BadLen())
+except Exception as exc:
+    print("final:", type(exc).__name__, exc)

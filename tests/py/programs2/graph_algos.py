@@ -134,4 +134,7 @@ for x in [5, 3, 8, 1, 9, 2, 7, 1]:
     h.push(x)
 print("heap sorted:", [h.pop() for _ in range(len(h))])
 deps["core"].append("app")
-print(topo(deps))
+try:
+    print(topo(deps))
+except Exception as exc:
+    print("final:", type(exc).__name__, exc)

@@ -71,4 +71,7 @@ print(ba, ba.upper(), bytes(ba[::2]), ba.count(b"e"), ba.index(b"T"))
 words = b"alpha beta  gamma".split()
 print(words, b"-".join(words), [w.decode().capitalize() for w in words], sum(map(len, words)))
 print(int.from_bytes(msg[:4], "little"), hex(int.from_bytes(msg[-4:], "big")), msg.rfind(b"z"), msg.find(b"\x00"))
-print(b64decode("not*valid"))
+try:
+    print(b64decode("not*valid"))
+except Exception as exc:
+    print("final:", type(exc).__name__, exc)

@@ -119,5 +119,8 @@ class Bad:
         return 42
 
 
-for x in Bad():
-    print(x)
+try:
+    for x in Bad():
+        print(x)
+except Exception as exc:
+    print("final:", type(exc).__name__, exc)

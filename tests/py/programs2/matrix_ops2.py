@@ -95,4 +95,7 @@ try:
     a @ Matrix([[1, 2, 3]])
 except ValueError as e:
     print("ValueError:", e)
-print(a + Matrix([[1, 2, 3]]))
+try:
+    print(a + Matrix([[1, 2, 3]]))
+except Exception as exc:
+    print("final:", type(exc).__name__, exc)

@@ -64,4 +64,7 @@ try:
     "{missing}".format(present=1)
 except KeyError as e:
     print("KeyError:", e)
-print("%s and %s" % ("x", "y", "z"))
+try:
+    print("%s and %s" % ("x", "y", "z"))
+except Exception as exc:
+    print("final:", type(exc).__name__, exc)

@@ -67,4 +67,7 @@ for n in [0, 255, -255, 2 ** 64, 36 ** 5 - 1]:
     assert all(int(s, b) == n for s, b in zip(bases, (2, 8, 16, 36)))
     print(n, bases)
 print(sum(from_roman(to_roman(i)) == i for i in range(1, 4000)))
-print(to_roman(0))
+try:
+    print(to_roman(0))
+except Exception as exc:
+    print("final:", type(exc).__name__, exc)

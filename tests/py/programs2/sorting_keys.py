@@ -68,4 +68,7 @@ except TypeError as e:
     print("TypeError:", e)
 print(sorted([], key=len), sorted("zyx", key=None), list(reversed([1, 2, 3])))
 print(sorted([{"a": 1}, {"a": 0}], key=lambda d: d["a"]))
-sorted([{"a": 1}, {"a": 0}])
+try:
+    sorted([{"a": 1}, {"a": 0}])
+except Exception as exc:
+    print("final:", type(exc).__name__, exc)

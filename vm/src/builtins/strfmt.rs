@@ -27,7 +27,10 @@ fn percent_format_impl(vm: &mut Vm, fmt: &str, args: &Value, bytes_mode: bool) -
         || (matches!(args, Value::Instance(_)) && vm.is_mapping(args));
     let items: Vec<Value> = match args {
         Value::Tuple(t) => t.items.clone(),
-        other => vec![other.clone()],
+        other => match vm.builtin_base(other) {
+            Some(Value::Tuple(t)) => t.items.clone(),
+            _ => vec![other.clone()],
+        },
     };
     let mut next = 0usize;
     let mut out = String::new();

@@ -82,12 +82,17 @@ impl Vm {
                         }
                     }
                 }
-                match self.generic_getattr(obj, name)? {
-                    Some(v) => Ok(v),
-                    None => {
+                match self.generic_getattr(obj, name) {
+                    Ok(Some(v)) => Ok(v),
+                    Ok(None) => {
                         let e = self.no_attr(obj, name);
                         self.try_getattr_hook(obj, &t, name, e)
                     }
+                    // An AttributeError from a descriptor also falls back to __getattr__.
+                    Err(e) if self.err_is(&e, "AttributeError") => {
+                        self.try_getattr_hook(obj, &t, name, e)
+                    }
+                    Err(e) => Err(e),
                 }
             }
             Value::Type(t) => self.type_getattr(t, name),
@@ -535,7 +540,12 @@ impl Vm {
                         "closed" => Some(Value::Bool(f.closed)),
                         "name" => Some(Value::str(&f.name)),
                         "mode" => Some(Value::str(&f.mode)),
-                        "encoding" if !f.binary => Some(Value::str("UTF-8")),
+                        "encoding" if !f.binary => Some(Value::str(match f.kind {
+                            crate::interp::file::FileKind::Stdout
+                            | crate::interp::file::FileKind::Stderr
+                            | crate::interp::file::FileKind::Stdin => "utf-8",
+                            _ => "UTF-8",
+                        })),
                         _ => None,
                     }
                 }

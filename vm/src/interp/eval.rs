@@ -213,6 +213,9 @@ impl Vm {
                             ),
                         ));
                     }
+                    if crate::objects::function::HAS_PENDING.with(|h| h.get()) {
+                        self.run_pending_finalizers();
+                    }
                 }
                 Instr::LoadDeref(i) => {
                     let v = f.cells[i as usize].value.borrow().clone();
@@ -266,6 +269,9 @@ impl Vm {
                 Instr::StoreGlobal(i) => {
                     let v = pop!();
                     super::hashing::dict_set_str(&f.globals, rt.names[i as usize].clone(), v);
+                    if crate::objects::function::HAS_PENDING.with(|h| h.get()) {
+                        self.run_pending_finalizers();
+                    }
                 }
                 Instr::DeleteGlobal(i) => {
                     let name = &rt.names[i as usize];
@@ -274,6 +280,9 @@ impl Vm {
                             "NameError",
                             format!("name '{}' is not defined", name.as_str()),
                         ));
+                    }
+                    if crate::objects::function::HAS_PENDING.with(|h| h.get()) {
+                        self.run_pending_finalizers();
                     }
                 }
                 Instr::LoadName(i) => {
@@ -292,6 +301,9 @@ impl Vm {
                         }
                         None => super::hashing::dict_set_str(&f.globals, name, v),
                     }
+                    if crate::objects::function::HAS_PENDING.with(|h| h.get()) {
+                        self.run_pending_finalizers();
+                    }
                 }
                 Instr::DeleteName(i) => {
                     let name = rt.names[i as usize].clone();
@@ -308,6 +320,9 @@ impl Vm {
                             "NameError",
                             format!("name '{}' is not defined", name.as_str()),
                         ));
+                    }
+                    if crate::objects::function::HAS_PENDING.with(|h| h.get()) {
+                        self.run_pending_finalizers();
                     }
                 }
                 Instr::LoadAttr(i) => {
@@ -1059,6 +1074,22 @@ impl Vm {
         match func {
             Value::Type(t) if args.is_empty() && Rc::ptr_eq(t, &self.types.super_) => {
                 Some(self.zero_arg_super(f))
+            }
+            Value::Type(t) if args.len() == 3 && Rc::ptr_eq(t, &self.types.type_) => {
+                // type(name, bases, ns) takes __module__ from the calling frame's globals.
+                let r = self.call(func, args, &[]);
+                if let Ok(Value::Type(c)) = &r {
+                    let mk = self.intern("__module__");
+                    if let Some(Value::Str(m)) = super::hashing::dict_get_str(&c.dict, &mk) {
+                        if m.as_str() == "builtins" {
+                            let nk = self.intern("__name__");
+                            if let Some(n) = super::hashing::dict_get_str(&f.globals, &nk) {
+                                super::hashing::dict_set_str(&c.dict, mk, n);
+                            }
+                        }
+                    }
+                }
+                Some(r)
             }
             Value::Builtin(b) if b.owner.is_none() && b.bound.is_none() => {
                 let name = &*b.name;

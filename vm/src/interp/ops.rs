@@ -278,6 +278,7 @@ impl Vm {
     /// Binary operation between builtin values; `None` means NotImplemented.
     pub fn builtin_binop(&mut self, a: &Value, b: &Value, op: BinaryOp) -> PyResult<Option<Value>> {
         use Value::*;
+        let orig_b = b;
         let a = &self.unwrap_builtin(a);
         let b = &self.unwrap_builtin(b);
         match (a, b, op) {
@@ -291,7 +292,8 @@ impl Vm {
                 return Ok(Some(Value::string(s)));
             }
             (Str(x), _, BinaryOp::Mod) => {
-                return crate::builtins::strfmt::percent_format(self, x.as_str(), b)
+                // The right operand keeps its own type: a dict subclass's __missing__ applies.
+                return crate::builtins::strfmt::percent_format(self, x.as_str(), orig_b)
                     .map(|s| Some(Value::string(s)));
             }
             (Bytes(x), _, BinaryOp::Mod) => {
@@ -1396,6 +1398,10 @@ impl Vm {
     }
 
     pub fn mapping_items(&mut self, m: &Value) -> PyResult<Vec<(Value, Value)>> {
+        // dict subclasses are copied from their storage, as CPython's fast path does.
+        if let Some(Value::Dict(d)) = self.builtin_base(m) {
+            return Ok(d.data.borrow().items());
+        }
         match m {
             Value::Dict(d) => Ok(d.data.borrow().items()),
             Value::Special(s) if matches!(&**s, Special::MappingProxy(_)) => {

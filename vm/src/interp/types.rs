@@ -282,6 +282,8 @@ impl Types {
             "list_iterator",
             "tuple_iterator",
             "str_ascii_iterator",
+            "str_iterator",
+            "method_descriptor",
             "bytes_iterator",
             "bytearray_iterator",
             "range_iterator",
@@ -381,8 +383,17 @@ impl Vm {
             Value::Range(_) => t.range.clone(),
             Value::Slice(_) => t.slice.clone(),
             Value::Function(_) => t.function.clone(),
-            Value::Builtin(_) => t.builtin_function.clone(),
-            Value::Method(_) => t.method.clone(),
+            Value::Builtin(b) => {
+                if b.owner.is_some() && b.bound.is_none() {
+                    t.iter_types["method_descriptor"].clone()
+                } else {
+                    t.builtin_function.clone()
+                }
+            }
+            Value::Method(m) => match &m.func {
+                Value::Builtin(_) => t.builtin_function.clone(),
+                _ => t.method.clone(),
+            },
             Value::Type(ty) => ty
                 .metaclass
                 .borrow()
@@ -420,7 +431,13 @@ impl Vm {
                     IterState::Filter { .. } => "filter",
                     IterState::Exhausted => "iterator",
                     IterState::Items { name, .. } => name,
-                    IterState::StrChars { .. } => "str_iterator",
+                    IterState::StrChars { s, .. } => {
+                        if s.is_ascii() {
+                            "str_ascii_iterator"
+                        } else {
+                            "str_iterator"
+                        }
+                    }
                 };
                 t.iter_types
                     .get(name)

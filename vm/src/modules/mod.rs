@@ -53,18 +53,51 @@ fn make_sys(vm: &mut Vm) -> Rc<PyModule> {
     set(vm, &m, "__stderr__", stderr);
     set(vm, &m, "__stdin__", stdin);
     set(vm, &m, "version", Value::str(VERSION));
-    set(
+    let version_info = make_structseq(
+            vm,
+            "sys",
+            "version_info",
+            &["major", "minor", "micro", "releaselevel", "serial"],
+            vec![
+                Value::Int(3),
+                Value::Int(11),
+                Value::Int(7),
+                Value::str("final"),
+                Value::Int(0),
+            ],
+        );
+    set(vm, &m, "version_info", version_info);
+    let float_info = make_structseq(
         vm,
-        &m,
-        "version_info",
-        Value::tuple(vec![
-            Value::Int(3),
-            Value::Int(11),
-            Value::Int(7),
-            Value::str("final"),
-            Value::Int(0),
-        ]),
+        "sys",
+        "float_info",
+        &[
+            "max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig", "mant_dig",
+            "epsilon", "radix", "rounds",
+        ],
+        vec![
+            Value::Float(f64::MAX),
+            Value::Int(1024),
+            Value::Int(308),
+            Value::Float(f64::MIN_POSITIVE),
+            Value::Int(-1021),
+            Value::Int(-307),
+            Value::Int(15),
+            Value::Int(53),
+            Value::Float(f64::EPSILON),
+            Value::Int(2),
+            Value::Int(1),
+        ],
     );
+    set(vm, &m, "float_info", float_info);
+    let int_info = make_structseq(
+        vm,
+        "sys",
+        "int_info",
+        &["bits_per_digit", "sizeof_digit", "default_max_str_digits", "str_digits_check_threshold"],
+        vec![Value::Int(30), Value::Int(4), Value::Int(4300), Value::Int(640)],
+    );
+    set(vm, &m, "int_info", int_info);
     set(vm, &m, "hexversion", Value::Int(0x030b07f0));
     set(vm, &m, "platform", Value::str(std::env::consts::OS));
     set(
@@ -265,4 +298,69 @@ fn sleep(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     vm.flush_stdout();
     std::thread::sleep(std::time::Duration::from_secs_f64(secs.min(1e9)));
     Ok(Value::None)
+}
+
+/// A named-tuple-like "struct sequence" (`sys.version_info`, `sys.float_info`): a tuple
+/// subclass whose fields are also attributes.
+pub fn make_structseq(vm: &mut Vm, module: &str, name: &str, fields: &[&str], values: Vec<Value>) -> Value {
+    use crate::objects::typeobj::BaseLayout;
+    let tuple_t = vm.types.tuple.clone();
+    let t = crate::interp::types::make_type(name, vec![tuple_t.clone()], BaseLayout::Builtin, Some(crate::interp::BuiltinKind::Tuple));
+    for (i, f) in fields.iter().enumerate() {
+        let getter = Value::Builtin(Rc::new(crate::objects::PyBuiltin {
+            name: Rc::from(*f),
+            func: structseq_field,
+            bound: Some(Value::Int(i as i64)),
+            owner: None,
+        }));
+        let prop = Value::Special(Rc::new(crate::objects::Special::Property {
+            fget: getter,
+            fset: Value::None,
+            fdel: Value::None,
+            doc: Value::None,
+            name: Default::default(),
+        }));
+        let k = vm.intern(f);
+        dict_set_str(&t.dict, k, prop);
+    }
+    let k = vm.intern("n_fields");
+    dict_set_str(&t.dict, k, Value::Int(fields.len() as i64));
+    let k = vm.intern("_fields");
+    dict_set_str(&t.dict, k, Value::tuple(fields.iter().map(|f| Value::str(f)).collect()));
+    let k = vm.intern("__module__");
+    dict_set_str(&t.dict, k, Value::str(module));
+    crate::builtins::add_method(vm, &t, "__repr__", structseq_repr);
+    crate::builtins::classes::wrap_for(vm, &t, &tuple_t, Value::tuple(values))
+}
+
+fn structseq_field(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    let (Some(Value::Int(i)), Some(obj)) = (args.first(), args.get(1)) else {
+        return Err(vm.type_error("bad struct sequence access"));
+    };
+    let base = vm.unwrap_builtin(obj);
+    vm.getitem(&base, &Value::Int(*i))
+}
+
+fn structseq_repr(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    check_args(vm, "__repr__", args, 1, 1)?;
+    let t = vm.type_of(&args[0]);
+    let fk = vm.intern("_fields");
+    let fields = match crate::interp::hashing::dict_get_str(&t.dict, &fk) {
+        Some(Value::Tuple(f)) => f.items.clone(),
+        _ => vec![],
+    };
+    let base = vm.unwrap_builtin(&args[0]);
+    let items = vm.iterate(&base)?;
+    let mut parts = Vec::new();
+    for (f, v) in fields.iter().zip(items.iter()) {
+        let fs = vm.str_string(f)?;
+        let r = vm.repr_string(v)?;
+        parts.push(format!("{}={}", fs, r));
+    }
+    let mk = vm.intern("__module__");
+    let module = match crate::interp::hashing::dict_get_str(&t.dict, &mk) {
+        Some(Value::Str(m)) => format!("{}.", m.as_str()),
+        _ => String::new(),
+    };
+    Ok(Value::string(format!("{}{}({})", module, t.name_str(), parts.join(", "))))
 }
