@@ -512,6 +512,16 @@ pub fn isinstance_impl(vm: &mut Vm, obj: &Value, cls: &Value) -> PyResult<bool> 
             }
             Ok(false)
         }
+        Value::Special(s) if matches!(&**s, Special::UnionType(_)) => {
+            if let Special::UnionType(args) = &**s {
+                for c in args.iter() {
+                    if isinstance_impl(vm, obj, c)? {
+                        return Ok(true);
+                    }
+                }
+            }
+            Ok(false)
+        }
         Value::Tuple(t) => {
             for c in t.items.iter() {
                 if isinstance_impl(vm, obj, c)? {
@@ -545,6 +555,16 @@ fn issubclass_impl(vm: &mut Vm, c: &Value, cls: &Value) -> PyResult<bool> {
                 }
             }
             Ok(sub.is_subtype(t))
+        }
+        Value::Special(s) if matches!(&**s, Special::UnionType(_)) => {
+            if let Special::UnionType(args) = &**s {
+                for x in args.iter() {
+                    if issubclass_impl(vm, c, x)? {
+                        return Ok(true);
+                    }
+                }
+            }
+            Ok(false)
         }
         Value::Tuple(t) => {
             for x in t.items.iter() {

@@ -549,6 +549,10 @@ impl Vm {
                         _ => None,
                     }
                 }
+                Special::UnionType(args) => match n {
+                    "__args__" => Some(Value::tuple(args.clone())),
+                    _ => None,
+                },
                 Special::GenericAlias { origin, args } => match n {
                     "__origin__" => Some(origin.clone()),
                     "__args__" => Some(Value::tuple(args.clone())),

@@ -408,6 +408,26 @@ impl Vm {
                     }
                     format!("{}[{}]", parts[0], parts[1..].join(", "))
                 }
+                Special::UnionType(args) => {
+                    let args = args.clone();
+                    let mut parts = Vec::new();
+                    for a in &args {
+                        parts.push(match a {
+                            Value::Type(t) if Rc::ptr_eq(t, &self.types.none) => "None".to_string(),
+                            Value::Type(t) => {
+                                let m = self.intern("__module__");
+                                match super::hashing::dict_get_str(&t.dict, &m) {
+                                    Some(Value::Str(m)) if m.as_str() != "builtins" => {
+                                        format!("{}.{}", m.as_str(), t.qualname.borrow().as_str())
+                                    }
+                                    _ => t.qualname.borrow().as_str().to_string(),
+                                }
+                            }
+                            other => self.repr_string(other)?,
+                        });
+                    }
+                    parts.join(" | ")
+                }
                 Special::InstanceDictDescr { name, owner } => {
                     format!(
                         "<attribute '{}' of '{}' objects>",

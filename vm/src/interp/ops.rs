@@ -358,6 +358,32 @@ impl Vm {
                 let sb = to_set(self, b)?;
                 return self.set_binop(&sa, &sb, op).map(Some);
             }
+            (Type(_) | None | Special(_), Type(_) | None | Special(_), BinaryOp::Or)
+                if is_union_operand(a) && is_union_operand(b) && !(a.is_none() && b.is_none()) =>
+            {
+                let mut args: Vec<Value> = Vec::new();
+                for v in [a, b] {
+                    let items = match v {
+                        Special(s) => match &**s {
+                            crate::objects::Special::UnionType(items) => items.clone(),
+                            _ => vec![v.clone()],
+                        },
+                        None => vec![Type(self.types.none.clone())],
+                        _ => vec![v.clone()],
+                    };
+                    for it in items {
+                        if !args.iter().any(|x| x.is(&it)) {
+                            args.push(it);
+                        }
+                    }
+                }
+                if args.len() == 1 {
+                    return Ok(Some(args.remove(0)));
+                }
+                return Ok(Some(Special(Rc::new(crate::objects::Special::UnionType(
+                    args,
+                )))));
+            }
             (Dict(x), Dict(y), BinaryOp::Or) => {
                 let d = PyDict::from_data(x.data.borrow().clone_data());
                 self.dict_update_from(&d, &Value::Dict(y.clone()))?;
@@ -666,6 +692,23 @@ impl Vm {
                 };
                 let (x, y) = (conv(self, a)?, conv(self, b)?);
                 return self.builtin_compare(&x, &y, op);
+            }
+            (Special(x), Special(y))
+                if matches!(
+                    (&**x, &**y),
+                    (
+                        crate::objects::Special::UnionType(_),
+                        crate::objects::Special::UnionType(_)
+                    )
+                ) && matches!(op, CompareOp::Eq | CompareOp::Ne) =>
+            {
+                let (crate::objects::Special::UnionType(p), crate::objects::Special::UnionType(q)) =
+                    (&**x, &**y)
+                else {
+                    return Ok(Option::None);
+                };
+                let same = p.len() == q.len() && p.iter().all(|a| q.iter().any(|b| a.is(b)));
+                return Ok(Some(same == (op == CompareOp::Eq)));
             }
             (Slice(x), Slice(y)) => {
                 let tx = Value::tuple(vec![x.start.clone(), x.stop.clone(), x.step.clone()]);
@@ -1653,4 +1696,16 @@ fn int_float_cmp(x: &BigInt, y: f64) -> Option<std::cmp::Ordering> {
 #[allow(dead_code)]
 fn unused(_: &PyTuple, _: BigInt) -> bool {
     BigInt::zero().to_i64().is_some()
+}
+
+/// Operands that `|` combines into a `types.UnionType`.
+fn is_union_operand(v: &Value) -> bool {
+    match v {
+        Value::Type(_) | Value::None => true,
+        Value::Special(s) => matches!(
+            &**s,
+            crate::objects::Special::UnionType(_) | crate::objects::Special::GenericAlias { .. }
+        ),
+        _ => false,
+    }
 }

@@ -54,26 +54,35 @@ fn make_sys(vm: &mut Vm) -> Rc<PyModule> {
     set(vm, &m, "__stdin__", stdin);
     set(vm, &m, "version", Value::str(VERSION));
     let version_info = make_structseq(
-            vm,
-            "sys",
-            "version_info",
-            &["major", "minor", "micro", "releaselevel", "serial"],
-            vec![
-                Value::Int(3),
-                Value::Int(11),
-                Value::Int(7),
-                Value::str("final"),
-                Value::Int(0),
-            ],
-        );
+        vm,
+        "sys",
+        "version_info",
+        &["major", "minor", "micro", "releaselevel", "serial"],
+        vec![
+            Value::Int(3),
+            Value::Int(11),
+            Value::Int(7),
+            Value::str("final"),
+            Value::Int(0),
+        ],
+    );
     set(vm, &m, "version_info", version_info);
     let float_info = make_structseq(
         vm,
         "sys",
         "float_info",
         &[
-            "max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig", "mant_dig",
-            "epsilon", "radix", "rounds",
+            "max",
+            "max_exp",
+            "max_10_exp",
+            "min",
+            "min_exp",
+            "min_10_exp",
+            "dig",
+            "mant_dig",
+            "epsilon",
+            "radix",
+            "rounds",
         ],
         vec![
             Value::Float(f64::MAX),
@@ -94,8 +103,18 @@ fn make_sys(vm: &mut Vm) -> Rc<PyModule> {
         vm,
         "sys",
         "int_info",
-        &["bits_per_digit", "sizeof_digit", "default_max_str_digits", "str_digits_check_threshold"],
-        vec![Value::Int(30), Value::Int(4), Value::Int(4300), Value::Int(640)],
+        &[
+            "bits_per_digit",
+            "sizeof_digit",
+            "default_max_str_digits",
+            "str_digits_check_threshold",
+        ],
+        vec![
+            Value::Int(30),
+            Value::Int(4),
+            Value::Int(4300),
+            Value::Int(640),
+        ],
     );
     set(vm, &m, "int_info", int_info);
     set(vm, &m, "hexversion", Value::Int(0x030b07f0));
@@ -302,10 +321,21 @@ fn sleep(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
 
 /// A named-tuple-like "struct sequence" (`sys.version_info`, `sys.float_info`): a tuple
 /// subclass whose fields are also attributes.
-pub fn make_structseq(vm: &mut Vm, module: &str, name: &str, fields: &[&str], values: Vec<Value>) -> Value {
+pub fn make_structseq(
+    vm: &mut Vm,
+    module: &str,
+    name: &str,
+    fields: &[&str],
+    values: Vec<Value>,
+) -> Value {
     use crate::objects::typeobj::BaseLayout;
     let tuple_t = vm.types.tuple.clone();
-    let t = crate::interp::types::make_type(name, vec![tuple_t.clone()], BaseLayout::Builtin, Some(crate::interp::BuiltinKind::Tuple));
+    let t = crate::interp::types::make_type(
+        name,
+        vec![tuple_t.clone()],
+        BaseLayout::Builtin,
+        Some(crate::interp::BuiltinKind::Tuple),
+    );
     for (i, f) in fields.iter().enumerate() {
         let getter = Value::Builtin(Rc::new(crate::objects::PyBuiltin {
             name: Rc::from(*f),
@@ -326,7 +356,11 @@ pub fn make_structseq(vm: &mut Vm, module: &str, name: &str, fields: &[&str], va
     let k = vm.intern("n_fields");
     dict_set_str(&t.dict, k, Value::Int(fields.len() as i64));
     let k = vm.intern("_fields");
-    dict_set_str(&t.dict, k, Value::tuple(fields.iter().map(|f| Value::str(f)).collect()));
+    dict_set_str(
+        &t.dict,
+        k,
+        Value::tuple(fields.iter().map(|f| Value::str(f)).collect()),
+    );
     let k = vm.intern("__module__");
     dict_set_str(&t.dict, k, Value::str(module));
     crate::builtins::add_method(vm, &t, "__repr__", structseq_repr);
@@ -362,5 +396,10 @@ fn structseq_repr(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> 
         Some(Value::Str(m)) => format!("{}.", m.as_str()),
         _ => String::new(),
     };
-    Ok(Value::string(format!("{}{}({})", module, t.name_str(), parts.join(", "))))
+    Ok(Value::string(format!(
+        "{}{}({})",
+        module,
+        t.name_str(),
+        parts.join(", ")
+    )))
 }

@@ -178,6 +178,8 @@ pub enum Special {
     File(RefCell<crate::interp::file::FileObj>),
     /// Wrapper making a native function usable as a non-binding attribute.
     Traceback(Rc<Vec<TraceEntry>>),
+    /// `int | str` (PEP 604).
+    UnionType(Vec<Value>),
     /// `list[int]`-style generic alias (annotations only).
     GenericAlias {
         origin: Value,
