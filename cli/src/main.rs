@@ -169,6 +169,7 @@ fn run(cli: Cli) -> u8 {
     if cli.inspect {
         repl(&mut interp);
     }
+    interp.finalize();
     interp.flush();
     code
 }

@@ -97,6 +97,30 @@ impl Interpreter {
         RunOutcome::Exit(1)
     }
 
+    /// Interpreter shutdown, as CPython does it for `__main__`: names starting with an
+    /// underscore are cleared first, then the rest, so `__del__` methods and generator
+    /// `finally` blocks run before the process exits.
+    pub fn finalize(&mut self) {
+        self.vm.run_pending_finalizers();
+        let d = self.main.dict.clone();
+        let keys = d.data.borrow().keys();
+        for pass in 0..2 {
+            for k in &keys {
+                let Value::Str(s) = k else { continue };
+                let name = s.as_str();
+                if name == "__builtins__" {
+                    continue;
+                }
+                let underscore = name.starts_with('_') && !name.starts_with("__");
+                if (pass == 0) == underscore {
+                    let _ = self.vm.dict_set(&d, k.clone(), Value::None);
+                    self.vm.run_pending_finalizers();
+                }
+            }
+        }
+        self.vm.flush_stdout();
+    }
+
     pub fn flush(&mut self) {
         self.vm.flush_stdout();
     }

@@ -266,6 +266,7 @@ pub fn new_instance(vm: &mut Vm, cls: &TypeRef, payload: Payload) -> Value {
         },
         slots: RefCell::new(vec![None; cls.nslots]),
         payload,
+        finalized: Cell::new(false),
     }))
 }
 

@@ -667,7 +667,21 @@ impl Vm {
         use crate::objects::function::{HAS_PENDING, PENDING_FINALIZERS};
         while HAS_PENDING.with(|h| h.get()) {
             let batch: Vec<_> = PENDING_FINALIZERS.with(|p| std::mem::take(&mut *p.borrow_mut()));
+            let dels: Vec<_> =
+                crate::objects::PENDING_DEL.with(|p| std::mem::take(&mut *p.borrow_mut()));
             HAS_PENDING.with(|h| h.set(false));
+            for inst in dels {
+                let obj = Value::Instance(inst);
+                let saved = self.handled.take();
+                if let Err(e) = self.call_dunder(&obj, "__del__", &[]) {
+                    self.flush_stdout();
+                    let t = self.type_of(&obj);
+                    let text = self.format_exception(&e.value());
+                    eprintln!("Exception ignored in: <function {}.__del__>", t.qualname.borrow().as_str());
+                    eprint!("{}", text);
+                }
+                self.handled = saved;
+            }
             for (frame, qualname) in batch {
                 let g = Rc::new(PyGenerator {
                     frame: RefCell::new(Some(frame)),

@@ -20,6 +20,7 @@ impl Vm {
                 args: Value::tuple(args),
                 ..Default::default()
             })),
+            finalized: std::cell::Cell::new(false),
         })
     }
 

@@ -103,6 +103,39 @@ pub struct PyInstance {
     /// Values of `__slots__` members, indexed by the slot descriptor.
     pub slots: RefCell<Vec<Option<Value>>>,
     pub payload: Payload,
+    /// `__del__` already ran (or the object is a resurrected copy being finalized).
+    pub finalized: Cell<bool>,
+}
+
+thread_local! {
+    /// Instances whose class defines `__del__`, waiting for the interpreter to call it.
+    pub static PENDING_DEL: RefCell<Vec<Rc<PyInstance>>> = const { RefCell::new(Vec::new()) };
+}
+
+impl Drop for PyInstance {
+    fn drop(&mut self) {
+        if self.finalized.get() {
+            return;
+        }
+        let has_del = self.class.get_mut().flags() & typeobj::type_flags::HAS_DEL != 0;
+        if !has_del {
+            return;
+        }
+        // Move the state into a fresh object that the interpreter finalizes soon.
+        let copy = PyInstance {
+            class: RefCell::new(self.class.get_mut().clone()),
+            dict: self.dict.take(),
+            slots: RefCell::new(std::mem::take(self.slots.get_mut())),
+            payload: std::mem::replace(&mut self.payload, Payload::None),
+            finalized: Cell::new(true),
+        };
+        let _ = PENDING_DEL.try_with(|p| {
+            if let Ok(mut p) = p.try_borrow_mut() {
+                p.push(Rc::new(copy));
+                function::HAS_PENDING.with(|h| h.set(true));
+            }
+        });
+    }
 }
 
 /// Extra state of instances whose class derives from a builtin type with its own layout.

@@ -130,6 +130,9 @@ impl PyType {
             if self.lookup_uncached(&PyStr::new("__getattr__")).is_some() {
                 flags |= type_flags::HAS_GETATTR;
             }
+            if self.lookup_uncached(&PyStr::new("__del__")).is_some() {
+                flags |= type_flags::HAS_DEL;
+            }
         }
         let mut c = self.cache.borrow_mut();
         c.flags = flags;
@@ -160,4 +163,5 @@ pub mod type_flags {
     pub const CUSTOM_SETATTR: u8 = 2;
     pub const CUSTOM_DELATTR: u8 = 4;
     pub const HAS_GETATTR: u8 = 8;
+    pub const HAS_DEL: u8 = 16;
 }
