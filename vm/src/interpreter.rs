@@ -104,15 +104,33 @@ impl Interpreter {
         self.vm.run_pending_finalizers();
         let d = self.main.dict.clone();
         let keys = d.data.borrow().keys();
-        for pass in 0..2 {
+        // Data objects go before the classes, functions and modules they may still need
+        // (with reference counting, an instance keeps its class alive while finalizing).
+        for pass in 0..3 {
             for k in &keys {
                 let Value::Str(s) = k else { continue };
                 let name = s.as_str();
                 if name == "__builtins__" {
                     continue;
                 }
+                let v = match self.vm.dict_get(&d, k) {
+                    Ok(Some(v)) => v,
+                    _ => continue,
+                };
                 let underscore = name.starts_with('_') && !name.starts_with("__");
-                if (pass == 0) == underscore {
+                let code_like = matches!(
+                    v,
+                    Value::Type(_) | Value::Function(_) | Value::Module(_) | Value::Builtin(_)
+                );
+                let this_pass = if underscore {
+                    0
+                } else if code_like {
+                    2
+                } else {
+                    1
+                };
+                if pass == this_pass {
+                    drop(v);
                     let _ = self.vm.dict_set(&d, k.clone(), Value::None);
                     self.vm.run_pending_finalizers();
                 }

@@ -376,8 +376,7 @@ fn list_clear(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
     no_kw(vm, "list.clear", kw)?;
     exact_args(vm, "list.clear", &args[1..], 0)?;
     // Drop the old items after releasing the borrow (their destructors may run code).
-    let old = std::mem::take(&mut *l.items.borrow_mut());
-    drop(old);
+    l.clear_items();
     Ok(Value::None)
 }
 

@@ -32,7 +32,22 @@ pub struct PyList {
     pub items: RefCell<Vec<Value>>,
 }
 
+impl Drop for PyList {
+    /// Items are released last-to-first, as CPython does (finalizer order is observable).
+    fn drop(&mut self) {
+        let v = self.items.get_mut();
+        while v.pop().is_some() {}
+    }
+}
+
 impl PyList {
+    /// Remove all items, releasing them last-to-first like CPython's `list.clear`.
+    pub fn clear_items(&self) {
+        let old = std::mem::take(&mut *self.items.borrow_mut());
+        let mut old = old;
+        while old.pop().is_some() {}
+    }
+
     pub fn new(items: Vec<Value>) -> Self {
         PyList {
             items: RefCell::new(items),
