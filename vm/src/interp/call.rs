@@ -677,7 +677,10 @@ impl Vm {
                     self.flush_stdout();
                     let t = self.type_of(&obj);
                     let text = self.format_exception(&e.value());
-                    eprintln!("Exception ignored in: <function {}.__del__>", t.qualname.borrow().as_str());
+                    eprintln!(
+                        "Exception ignored in: <function {}.__del__>",
+                        t.qualname.borrow().as_str()
+                    );
                     eprint!("{}", text);
                 }
                 self.handled = saved;
