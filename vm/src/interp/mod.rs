@@ -67,6 +67,13 @@ pub struct PyErr {
     pub exc: Rc<PyInstance>,
 }
 
+impl std::fmt::Debug for PyErr {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let cls = self.exc.class.borrow().name_str();
+        write!(f, "PyErr({})", cls)
+    }
+}
+
 impl PyErr {
     pub fn value(&self) -> Value {
         Value::Instance(self.exc.clone())
