@@ -239,14 +239,7 @@ impl Vm {
                     drop(st);
                     return Err(self.runtime_error("Set changed size during iteration"));
                 }
-                while *idx < data.slots() {
-                    let k = *idx;
-                    *idx += 1;
-                    if let Some(e) = data.entry(k) {
-                        return Ok(Some(e.key.clone()));
-                    }
-                }
-                Ok(None)
+                Ok(data.next_at(idx).map(|e| e.key.clone()))
             }
             IterState::Reversed { seq, idx } => {
                 if *idx < 0 {

@@ -464,16 +464,18 @@ impl Vm {
                 }
             }
             _ => {
+                // CPython: a copy of the right operand, updated with the left one.
+                let _ = ys;
+                let out2 = PySet::from_data(y.data.borrow().clone_data());
                 for k in xs {
-                    if !self.set_contains(y, &k)? {
-                        self.set_add(&out, k)?;
+                    if !self.set_discard(&out2, &k)? {
+                        self.set_add(&out2, k)?;
                     }
                 }
-                for k in ys {
-                    if !self.set_contains(x, &k)? {
-                        self.set_add(&out, k)?;
-                    }
-                }
+                return Ok(match a {
+                    Value::FrozenSet(_) => Value::FrozenSet(Rc::new(out2)),
+                    _ => Value::Set(Rc::new(out2)),
+                });
             }
         }
         Ok(match a {

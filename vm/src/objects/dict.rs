@@ -11,6 +11,8 @@ use hashbrown::HashTable;
 
 use crate::value::Value;
 
+use super::set_order::SetOrder;
+
 pub struct DictEntry {
     pub hash: i64,
     pub key: Value,
@@ -22,6 +24,8 @@ pub struct DictData {
     table: HashTable<usize>,
     entries: Vec<Option<DictEntry>>,
     len: usize,
+    /// Sets only: CPython's table layout, which decides iteration order.
+    order: Option<Box<SetOrder>>,
 }
 
 impl DictData {
@@ -29,11 +33,24 @@ impl DictData {
         Self::default()
     }
 
+    /// Storage for a `set`/`frozenset` (iterates in CPython's order).
+    pub fn new_set() -> Self {
+        DictData {
+            order: Some(Box::default()),
+            ..Self::default()
+        }
+    }
+
+    pub fn is_set(&self) -> bool {
+        self.order.is_some()
+    }
+
     pub fn with_capacity(n: usize) -> Self {
         DictData {
             table: HashTable::with_capacity(n),
             entries: Vec::with_capacity(n),
             len: 0,
+            order: None,
         }
     }
 
@@ -93,12 +110,19 @@ impl DictData {
             entries[i].as_ref().map(|e| e.hash as u64).unwrap_or(0)
         });
         self.len += 1;
+        if let Some(order) = &mut self.order {
+            let entries = &self.entries;
+            order.insert(idx, hash, &|i| entries[i].as_ref().map(|e| e.hash).unwrap_or(0));
+        }
     }
 
     pub fn remove_at(&mut self, idx: usize) -> Option<DictEntry> {
         let hash = self.entries.get(idx)?.as_ref()?.hash;
         if let Ok(e) = self.table.find_entry(hash as u64, |&i| i == idx) {
             e.remove();
+        }
+        if let Some(order) = &mut self.order {
+            order.remove(idx, hash);
         }
         let old = self.entries[idx].take();
         self.len -= 1;
@@ -110,6 +134,17 @@ impl DictData {
 
     fn compact(&mut self) {
         let old = std::mem::take(&mut self.entries);
+        if let Some(order) = &mut self.order {
+            let mut new_index = Vec::with_capacity(old.len());
+            let mut n = 0;
+            for e in &old {
+                new_index.push(n);
+                if e.is_some() {
+                    n += 1;
+                }
+            }
+            order.remap(&new_index);
+        }
         self.entries = old.into_iter().flatten().map(Some).collect();
         let entries = &self.entries;
         let mut table = HashTable::with_capacity(entries.len());
@@ -126,6 +161,38 @@ impl DictData {
         self.table.clear();
         self.entries.clear();
         self.len = 0;
+        if let Some(order) = &mut self.order {
+            order.clear();
+        }
+    }
+
+    /// Iteration cursor: the next live entry at or after `*pos`, advancing `*pos`.
+    /// (Entry order for dicts, table order for sets.)
+    pub fn next_at(&self, pos: &mut usize) -> Option<&DictEntry> {
+        match &self.order {
+            Some(order) => {
+                while *pos < order.capacity() {
+                    let p = *pos;
+                    *pos += 1;
+                    if let Some(i) = order.at(p) {
+                        if let Some(e) = self.entry(i) {
+                            return Some(e);
+                        }
+                    }
+                }
+                None
+            }
+            None => {
+                while *pos < self.entries.len() {
+                    let p = *pos;
+                    *pos += 1;
+                    if let Some(e) = self.entry(p) {
+                        return Some(e);
+                    }
+                }
+                None
+            }
+        }
     }
 
     /// Upper bound of entry indices (iteration goes `0..slots()` skipping holes).
@@ -134,8 +201,11 @@ impl DictData {
         self.entries.len()
     }
 
-    pub fn iter(&self) -> impl Iterator<Item = &DictEntry> {
-        self.entries.iter().flatten()
+    pub fn iter(&self) -> Box<dyn Iterator<Item = &DictEntry> + '_> {
+        match &self.order {
+            Some(order) => Box::new(order.order().filter_map(move |i| self.entry(i))),
+            None => Box::new(self.entries.iter().flatten()),
+        }
     }
 
     pub fn keys(&self) -> Vec<Value> {
@@ -160,11 +230,29 @@ impl DictData {
 
     /// Remove and return the first entry (`set.pop`).
     pub fn pop_first(&mut self) -> Option<DictEntry> {
-        let idx = self.entries.iter().position(|e| e.is_some())?;
+        let idx = match &self.order {
+            Some(order) => order.pop_index()?,
+            None => self.entries.iter().position(|e| e.is_some())?,
+        };
+        if let Some(order) = &mut self.order {
+            order.advance_finger(idx);
+        }
         self.remove_at(idx)
     }
 
     pub fn clone_data(&self) -> DictData {
+        if let Some(order) = &self.order {
+            // CPython's set copy (`set_merge` into an empty set).
+            let live: Vec<&DictEntry> = self.iter().collect();
+            let hashes: Vec<i64> = live.iter().map(|e| e.hash).collect();
+            let layout = order.copy_layout(&hashes);
+            let mut d = DictData::with_capacity(self.len);
+            for e in live {
+                d.insert_new(e.hash, e.key.clone(), e.value.clone());
+            }
+            d.order = Some(Box::new(layout));
+            return d;
+        }
         let mut d = DictData::with_capacity(self.len);
         for e in self.iter() {
             d.insert_new(e.hash, e.key.clone(), e.value.clone());
@@ -223,13 +311,23 @@ pub struct PySet {
 impl PySet {
     pub fn new() -> Self {
         PySet {
-            data: RefCell::new(DictData::new()),
+            data: RefCell::new(DictData::new_set()),
         }
     }
 
+    /// Wrap storage as a set; dict-ordered storage is re-laid-out in CPython's set order.
     pub fn from_data(d: DictData) -> Self {
+        if d.is_set() {
+            return PySet {
+                data: RefCell::new(d),
+            };
+        }
+        let mut s = DictData::new_set();
+        for e in d.iter() {
+            s.insert_new(e.hash, e.key.clone(), e.value.clone());
+        }
         PySet {
-            data: RefCell::new(d),
+            data: RefCell::new(s),
         }
     }
 }

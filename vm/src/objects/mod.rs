@@ -4,6 +4,7 @@
 pub mod dict;
 pub mod function;
 pub mod iter;
+pub mod set_order;
 pub mod str;
 pub mod typeobj;
 
