@@ -234,13 +234,36 @@ impl Vm {
                 return Ok(a.clone());
             }
             (Value::Set(s), BinaryOp::Or | BinaryOp::And | BinaryOp::Sub | BinaryOp::Xor) => {
-                if let Value::Set(_) | Value::FrozenSet(_) = b {
-                    let r = self.builtin_binop(a, b, op)?;
-                    if let Some(Value::Set(n)) = r {
-                        let data = n.data.borrow().clone_data();
-                        *s.data.borrow_mut() = data;
-                        return Ok(a.clone());
+                if let Value::Set(o) | Value::FrozenSet(o) = b {
+                    // In place, as CPython's set_*_update (the table keeps its size).
+                    let other = o.data.borrow().keys();
+                    match op {
+                        BinaryOp::Or => {
+                            for k in other {
+                                self.set_add(s, k)?;
+                            }
+                        }
+                        BinaryOp::Sub => {
+                            for k in other {
+                                self.set_discard(s, &k)?;
+                            }
+                        }
+                        BinaryOp::Xor => {
+                            for k in other {
+                                if !self.set_discard(s, &k)? {
+                                    self.set_add(s, k)?;
+                                }
+                            }
+                        }
+                        _ => {
+                            let r = self.builtin_binop(a, b, op)?;
+                            if let Some(Value::Set(n)) = r {
+                                let data = n.data.borrow().clone_data();
+                                *s.data.borrow_mut() = data;
+                            }
+                        }
                     }
+                    return Ok(a.clone());
                 }
             }
             (Value::Dict(d), BinaryOp::Or) => {
