@@ -61,6 +61,13 @@ impl Value {
         }
     }
 
+    pub fn from_i128(v: i128) -> Value {
+        match i64::try_from(v) {
+            Ok(i) => Value::Int(i),
+            Err(_) => Value::BigInt(Rc::new(BigInt::from(v))),
+        }
+    }
+
     pub fn complex(re: f64, im: f64) -> Value {
         Value::Complex(Rc::new((re, im)))
     }

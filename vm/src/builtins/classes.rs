@@ -1305,7 +1305,16 @@ fn range_new(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     }
     let mut v = Vec::new();
     for x in a {
-        v.push(vm.to_index(x)?);
+        use num_traits::ToPrimitive;
+        let b = vm.to_bigint_index(x)?;
+        match b.to_i128() {
+            Some(i) if i.unsigned_abs() < (1u128 << 100) => v.push(i),
+            _ => {
+                return Err(
+                    vm.overflow_error("range() arguments beyond 2**100 are not supported by weft")
+                )
+            }
+        }
     }
     let (start, stop, step) = match v.len() {
         1 => (0, v[0], 1),
@@ -1351,10 +1360,14 @@ fn range_index(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     let Value::Range(r) = &args[0] else {
         return Err(vm.type_error("range expected"));
     };
-    if let Value::Int(i) = args[1] {
-        if vm.contains(&args[0], &args[1])? {
-            return Ok(Value::Int((i - r.start) / r.step));
-        }
+    if matches!(args[1], Value::Int(_) | Value::BigInt(_) | Value::Bool(_))
+        && vm.contains(&args[0], &args[1])?
+    {
+        use num_traits::ToPrimitive;
+        let i = crate::interp::numbers::to_bigint(&args[1])
+            .and_then(|b| b.to_i128())
+            .unwrap_or(0);
+        return Ok(Value::from_i128((i - r.start) / r.step));
     }
     let s = vm.repr_string(&args[1])?;
     Err(vm.value_error(format!("{} is not in range", s)))
@@ -1430,6 +1443,14 @@ fn filter_new(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
 fn reversed_new(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     check_args(vm, "reversed", &args[1..], 1, 1)?;
     let seq = args[1].clone();
+    if let Value::Range(r) = &seq {
+        let n = r.len();
+        return Ok(new_iter(IterState::Range {
+            next: r.start + (n - 1) * r.step,
+            stop: r.start - r.step,
+            step: -r.step,
+        }));
+    }
     match &seq {
         Value::List(_)
         | Value::Tuple(_)

@@ -474,9 +474,9 @@ impl Vm {
                 _ => None,
             },
             Value::Range(r) => match n {
-                "start" => Some(Value::Int(r.start)),
-                "stop" => Some(Value::Int(r.stop)),
-                "step" => Some(Value::Int(r.step)),
+                "start" => Some(Value::from_i128(r.start)),
+                "stop" => Some(Value::from_i128(r.stop)),
+                "step" => Some(Value::from_i128(r.step)),
                 _ => None,
             },
             Value::Cell(c) => match n {

@@ -200,7 +200,7 @@ impl Vm {
                 if (*step > 0 && *next < *stop) || (*step < 0 && *next > *stop) {
                     let v = *next;
                     *next = next.saturating_add(*step);
-                    Ok(Some(Value::Int(v)))
+                    Ok(Some(Value::from_i128(v)))
                 } else {
                     Ok(None)
                 }
@@ -388,7 +388,7 @@ impl Vm {
                 if n > 100_000_000 {
                     return Err(self.new_error("MemoryError", ""));
                 }
-                return Ok((0..n).map(|i| Value::Int(r.item(i))).collect());
+                return Ok((0..n).map(|i| Value::from_i128(r.item(i))).collect());
             }
             Value::Dict(d) => return Ok(d.data.borrow().keys()),
             Value::Set(s) | Value::FrozenSet(s) => return Ok(s.data.borrow().keys()),
@@ -462,9 +462,16 @@ impl Vm {
             Value::Dict(d) => Ok(self.dict_get(d, item)?.is_some()),
             Value::Set(s) | Value::FrozenSet(s) => self.set_contains(s, item),
             Value::Range(r) => {
-                let i = match item {
-                    Value::Int(i) => *i,
-                    Value::Bool(b) => *b as i64,
+                let i: i128 = match item {
+                    Value::Int(i) => *i as i128,
+                    Value::Bool(b) => *b as i128,
+                    Value::BigInt(b) => {
+                        use num_traits::ToPrimitive;
+                        match b.to_i128() {
+                            Some(i) => i,
+                            None => return Ok(false),
+                        }
+                    }
                     _ => {
                         let items = self.iterate(container)?;
                         for x in items {

@@ -916,7 +916,13 @@ impl Vm {
             Value::Tuple(t) => t.items.len(),
             Value::Dict(d) => d.len(),
             Value::Set(s) | Value::FrozenSet(s) => s.data.borrow().len(),
-            Value::Range(r) => r.len() as usize,
+            Value::Range(r) => {
+                let n = r.len();
+                if n > i64::MAX as i128 {
+                    return Err(self.overflow_error("Python int too large to convert to C ssize_t"));
+                }
+                n as usize
+            }
             Value::Special(s) => match &**s {
                 Special::DictView { dict, .. } => dict.len(),
                 Special::MappingProxy(t) => t.dict.len(),
@@ -1203,18 +1209,40 @@ impl Vm {
             }
             Value::Range(r) => {
                 if let Value::Slice(s) = key {
-                    let (start, _, step, n) = self.slice_indices(s, r.len() as usize)?;
-                    let new_start = r.start + start * r.step;
-                    let new_step = r.step * step;
-                    let new_stop = new_start + n as i64 * new_step;
+                    let (start, stop, step, _) = self.slice_indices(s, r.len() as usize)?;
+                    let new_start = r.start + start as i128 * r.step;
+                    let new_step = r.step * step as i128;
+                    let new_stop = r.start + stop as i128 * r.step;
                     return Ok(Value::Range(Rc::new(crate::objects::PyRange {
                         start: new_start,
                         stop: new_stop,
                         step: new_step,
                     })));
                 }
-                let i = self.seq_index(key, r.len() as usize, "range object")?;
-                Ok(Value::Int(r.item(i as i64)))
+                use num_traits::ToPrimitive;
+                let len = r.len();
+                let i = match key {
+                    Value::Int(_) | Value::BigInt(_) | Value::Bool(_) | Value::Instance(_) => {
+                        let b = self.to_bigint_index(key).map_err(|_| {
+                            self.type_error(format!(
+                                "range indices must be integers or slices, not {}",
+                                self.type_name(key)
+                            ))
+                        })?;
+                        b.to_i128().unwrap_or(i128::MAX)
+                    }
+                    _ => {
+                        return Err(self.type_error(format!(
+                            "range indices must be integers or slices, not {}",
+                            self.type_name(key)
+                        )))
+                    }
+                };
+                let j = if i < 0 { i + len } else { i };
+                if j < 0 || j >= len {
+                    return Err(self.index_error("range object index out of range"));
+                }
+                Ok(Value::from_i128(r.item(j)))
             }
             Value::Dict(d) => match self.dict_get(d, key)? {
                 Some(v) => Ok(v),

@@ -112,7 +112,9 @@ impl DictData {
         self.len += 1;
         if let Some(order) = &mut self.order {
             let entries = &self.entries;
-            order.insert(idx, hash, &|i| entries[i].as_ref().map(|e| e.hash).unwrap_or(0));
+            order.insert(idx, hash, &|i| {
+                entries[i].as_ref().map(|e| e.hash).unwrap_or(0)
+            });
         }
     }
 

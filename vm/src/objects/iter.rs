@@ -17,9 +17,9 @@ pub enum IterState {
         idx: usize,
     },
     Range {
-        next: i64,
-        stop: i64,
-        step: i64,
+        next: i128,
+        stop: i128,
+        step: i128,
     },
     /// Dict (or set) iteration over entry slots; `len` detects resizes.
     DictKeys {

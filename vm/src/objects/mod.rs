@@ -70,16 +70,16 @@ impl PyTuple {
     }
 }
 
-/// `range` objects hold i64 bounds (weft does not support ranges beyond i64).
+/// `range` bounds are 128-bit (ranges beyond that raise OverflowError).
 pub struct PyRange {
-    pub start: i64,
-    pub stop: i64,
-    pub step: i64,
+    pub start: i128,
+    pub stop: i128,
+    pub step: i128,
 }
 
 impl PyRange {
-    pub fn len(&self) -> i64 {
-        let (start, stop, step) = (self.start as i128, self.stop as i128, self.step as i128);
+    pub fn len(&self) -> i128 {
+        let (start, stop, step) = (self.start, self.stop, self.step);
         let n = if step > 0 && start < stop {
             (stop - start + step - 1) / step
         } else if step < 0 && start > stop {
@@ -87,14 +87,14 @@ impl PyRange {
         } else {
             0
         };
-        n as i64
+        n
     }
 
     pub fn is_empty(&self) -> bool {
         self.len() == 0
     }
 
-    pub fn item(&self, i: i64) -> i64 {
+    pub fn item(&self, i: i128) -> i128 {
         self.start + i * self.step
     }
 }

@@ -45,7 +45,11 @@ impl SetOrder {
         let mut freeslot: Option<usize> = None;
         let mut guard = 0usize;
         let slot = loop {
-            let probes = if i + LINEAR_PROBES <= mask { LINEAR_PROBES } else { 0 };
+            let probes = if i + LINEAR_PROBES <= mask {
+                LINEAR_PROBES
+            } else {
+                0
+            };
             let mut found = None;
             for j in i..=i + probes {
                 match self.table[j] {
@@ -81,7 +85,11 @@ impl SetOrder {
         self.fill += 1;
         self.used += 1;
         if self.fill * 5 >= mask * 3 {
-            let minused = if self.used > 50000 { self.used * 2 } else { self.used * 4 };
+            let minused = if self.used > 50000 {
+                self.used * 2
+            } else {
+                self.used * 4
+            };
             self.resize(minused, hash_of);
         }
     }
@@ -132,7 +140,11 @@ impl SetOrder {
         let mut i = (hash as usize) & mask;
         let mut perturb = hash as usize;
         for _ in 0..(4 * self.table.len() + 64) {
-            let probes = if i + LINEAR_PROBES <= mask { LINEAR_PROBES } else { 0 };
+            let probes = if i + LINEAR_PROBES <= mask {
+                LINEAR_PROBES
+            } else {
+                0
+            };
             for j in i..=i + probes {
                 if self.table[j] == idx as isize {
                     self.table[j] = DUMMY;
@@ -196,7 +208,10 @@ impl SetOrder {
     pub fn remap(&mut self, new_index: &[usize]) {
         for s in self.table.iter_mut() {
             if *s >= 0 {
-                *s = new_index.get(*s as usize).map(|&n| n as isize).unwrap_or(DUMMY);
+                *s = new_index
+                    .get(*s as usize)
+                    .map(|&n| n as isize)
+                    .unwrap_or(DUMMY);
             }
         }
     }
