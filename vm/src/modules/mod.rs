@@ -265,11 +265,196 @@ fn make_time(vm: &mut Vm) -> Rc<PyModule> {
         ("process_time_ns", perf_counter_ns),
         ("thread_time", perf_counter),
         ("sleep", sleep),
+        ("gmtime", gmtime),
+        ("localtime", gmtime),
+        ("mktime", mktime),
+        ("strftime", strftime),
+        ("asctime", asctime),
+        ("ctime", ctime),
     ];
     for (n, f) in fns {
         add_fn(vm, &m.dict, n, *f);
     }
     m
+}
+
+const STRUCT_TIME_FIELDS: [&str; 9] = [
+    "tm_year", "tm_mon", "tm_mday", "tm_hour", "tm_min", "tm_sec", "tm_wday", "tm_yday", "tm_isdst",
+];
+const DAY_NAMES: [&str; 7] = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+const MONTH_NAMES: [&str; 12] = [
+    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+    "November", "December",
+];
+
+/// Civil date from days since 1970-01-01 (Howard Hinnant's algorithm).
+fn civil_from_days(z: i64) -> (i64, i64, i64) {
+    let z = z + 719468;
+    let era = z.div_euclid(146097);
+    let doe = z.rem_euclid(146097);
+    let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    let y = yoe + era * 400;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    (if m <= 2 { y + 1 } else { y }, m, d)
+}
+
+fn days_from_civil(y: i64, m: i64, d: i64) -> i64 {
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = y.div_euclid(400);
+    let yoe = y.rem_euclid(400);
+    let mp = if m > 2 { m - 3 } else { m + 9 };
+    let doy = (153 * mp + 2) / 5 + d - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146097 + doe - 719468
+}
+
+fn is_leap(y: i64) -> bool {
+    (y % 4 == 0 && y % 100 != 0) || y % 400 == 0
+}
+
+/// The nine `struct_time` fields for a UTC timestamp (weft treats local time as UTC).
+fn time_fields(secs: i64) -> [i64; 9] {
+    let days = secs.div_euclid(86400);
+    let rem = secs.rem_euclid(86400);
+    let (y, m, d) = civil_from_days(days);
+    let wday = (days + 3).rem_euclid(7); // 1970-01-01 was a Thursday (Monday = 0)
+    let yday = days - days_from_civil(y, 1, 1) + 1;
+    [y, m, d, rem / 3600, rem % 3600 / 60, rem % 60, wday, yday, 0]
+}
+
+fn struct_time(vm: &mut Vm, f: [i64; 9]) -> Value {
+    make_structseq(
+        vm,
+        "time",
+        "struct_time",
+        &STRUCT_TIME_FIELDS,
+        f.iter().map(|v| Value::Int(*v)).collect(),
+    )
+}
+
+fn secs_arg(vm: &mut Vm, args: &[Value]) -> PyResult<i64> {
+    match args.first() {
+        None | Some(Value::None) => Ok(now().as_secs() as i64),
+        Some(Value::Float(f)) => Ok(f.floor() as i64),
+        Some(v) => vm.to_index(v),
+    }
+}
+
+fn gmtime(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    check_args(vm, "gmtime", args, 0, 1)?;
+    let s = secs_arg(vm, args)?;
+    Ok(struct_time(vm, time_fields(s)))
+}
+
+fn tuple_fields(vm: &mut Vm, v: &Value) -> PyResult<[i64; 9]> {
+    let base = vm.unwrap_builtin(v);
+    let items = vm.iterate(&base)?;
+    if items.len() < 9 {
+        return Err(vm.type_error("time tuple must have 9 elements"));
+    }
+    let mut out = [0i64; 9];
+    for (i, it) in items.iter().take(9).enumerate() {
+        out[i] = vm.to_index(it)?;
+    }
+    Ok(out)
+}
+
+fn mktime(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    check_args(vm, "mktime", args, 1, 1)?;
+    let f = tuple_fields(vm, &args[0])?;
+    let days = days_from_civil(f[0], f[1], f[2]);
+    Ok(Value::Float((days * 86400 + f[3] * 3600 + f[4] * 60 + f[5]) as f64))
+}
+
+fn format_time(fmt: &str, f: &[i64; 9]) -> String {
+    let mut out = String::new();
+    let mut chars = fmt.chars();
+    while let Some(c) = chars.next() {
+        if c != '%' {
+            out.push(c);
+            continue;
+        }
+        let Some(d) = chars.next() else {
+            out.push('%');
+            break;
+        };
+        let wday = f[6].rem_euclid(7) as usize;
+        let mon = (f[1] - 1).clamp(0, 11) as usize;
+        match d {
+            'Y' => out.push_str(&f[0].to_string()),
+            'y' => out.push_str(&format!("{:02}", f[0].rem_euclid(100))),
+            'm' => out.push_str(&format!("{:02}", f[1])),
+            'd' => out.push_str(&format!("{:02}", f[2])),
+            'e' => out.push_str(&format!("{:2}", f[2])),
+            'H' => out.push_str(&format!("{:02}", f[3])),
+            'I' => out.push_str(&format!("{:02}", if f[3] % 12 == 0 { 12 } else { f[3] % 12 })),
+            'M' => out.push_str(&format!("{:02}", f[4])),
+            'S' => out.push_str(&format!("{:02}", f[5])),
+            'p' => out.push_str(if f[3] < 12 { "AM" } else { "PM" }),
+            'j' => out.push_str(&format!("{:03}", f[7])),
+            'w' => out.push_str(&((wday + 1) % 7).to_string()),
+            'u' => out.push_str(&(wday + 1).to_string()),
+            'a' => out.push_str(&DAY_NAMES[wday][..3]),
+            'A' => out.push_str(DAY_NAMES[wday]),
+            'b' | 'h' => out.push_str(&MONTH_NAMES[mon][..3]),
+            'B' => out.push_str(MONTH_NAMES[mon]),
+            'Z' => out.push_str("UTC"),
+            'z' => out.push_str("+0000"),
+            'D' => out.push_str(&format_time("%m/%d/%y", f)),
+            'F' => out.push_str(&format_time("%Y-%m-%d", f)),
+            'T' => out.push_str(&format_time("%H:%M:%S", f)),
+            'R' => out.push_str(&format_time("%H:%M", f)),
+            'c' => out.push_str(&format_time("%a %b %e %H:%M:%S %Y", f)),
+            'x' => out.push_str(&format_time("%m/%d/%y", f)),
+            'X' => out.push_str(&format_time("%H:%M:%S", f)),
+            '%' => out.push('%'),
+            other => {
+                out.push('%');
+                out.push(other);
+            }
+        }
+    }
+    out
+}
+
+fn strftime(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    check_args(vm, "strftime", args, 1, 2)?;
+    let fmt = match &args[0] {
+        Value::Str(s) => s.as_str().to_string(),
+        o => {
+            return Err(vm.type_error(format!(
+                "strftime() argument 1 must be str, not {}",
+                vm.type_name(o)
+            )))
+        }
+    };
+    let f = match args.get(1) {
+        Some(t) => tuple_fields(vm, t)?,
+        None => time_fields(now().as_secs() as i64),
+    };
+    if !(1..=12).contains(&f[1]) {
+        return Err(vm.value_error("month out of range"));
+    }
+    let _ = is_leap(f[0]);
+    Ok(Value::string(format_time(&fmt, &f)))
+}
+
+fn asctime(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    check_args(vm, "asctime", args, 0, 1)?;
+    let f = match args.first() {
+        Some(t) => tuple_fields(vm, t)?,
+        None => time_fields(now().as_secs() as i64),
+    };
+    Ok(Value::string(format_time("%a %b %e %H:%M:%S %Y", &f)))
+}
+
+fn ctime(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    check_args(vm, "ctime", args, 0, 1)?;
+    let s = secs_arg(vm, args)?;
+    Ok(Value::string(format_time("%a %b %e %H:%M:%S %Y", &time_fields(s))))
 }
 
 fn now() -> std::time::Duration {
