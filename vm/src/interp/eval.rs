@@ -137,44 +137,9 @@ impl Vm {
                     let v = f.stack.remove(n - 1);
                     f.stack.insert(n - 3, v);
                 }
-                Instr::RotFour => {
-                    let n = f.stack.len();
-                    if n < 4 {
-                        return Err(self.stack_underflow());
-                    }
-                    let v = f.stack.remove(n - 1);
-                    f.stack.insert(n - 4, v);
-                }
                 Instr::DupTop => {
                     let v = top!().clone();
                     f.stack.push(v);
-                }
-                Instr::DupTopTwo => {
-                    let n = f.stack.len();
-                    if n < 2 {
-                        return Err(self.stack_underflow());
-                    }
-                    let a = f.stack[n - 2].clone();
-                    let b = f.stack[n - 1].clone();
-                    f.stack.push(a);
-                    f.stack.push(b);
-                }
-                Instr::Copy(n) => {
-                    let len = f.stack.len();
-                    let n = n as usize;
-                    if n == 0 || n > len {
-                        return Err(self.stack_underflow());
-                    }
-                    let v = f.stack[len - n].clone();
-                    f.stack.push(v);
-                }
-                Instr::Swap(n) => {
-                    let len = f.stack.len();
-                    let n = n as usize;
-                    if n == 0 || n > len {
-                        return Err(self.stack_underflow());
-                    }
-                    f.stack.swap(len - 1, len - n);
                 }
                 Instr::LoadConst(i) => {
                     let v = rt.consts[i as usize].clone();
@@ -203,20 +168,6 @@ impl Vm {
                         self.run_pending_finalizers();
                     }
                 }
-                Instr::DeleteFast(i) => {
-                    if f.fast[i as usize].take().is_none() {
-                        return Err(self.new_error(
-                            "UnboundLocalError",
-                            format!(
-                                "cannot access local variable '{}' where it is not associated with a value",
-                                code.varnames[i as usize]
-                            ),
-                        ));
-                    }
-                    if crate::objects::function::HAS_PENDING.with(|h| h.get()) {
-                        self.run_pending_finalizers();
-                    }
-                }
                 Instr::LoadDeref(i) => {
                     let v = f.cells[i as usize].value.borrow().clone();
                     match v {
@@ -228,39 +179,9 @@ impl Vm {
                     let v = pop!();
                     *f.cells[i as usize].value.borrow_mut() = Some(v);
                 }
-                Instr::DeleteDeref(i) => {
-                    if f.cells[i as usize].value.borrow_mut().take().is_none() {
-                        return Err(self.unbound_deref(code, i as usize));
-                    }
-                }
                 Instr::LoadClosure(i) => {
                     let c = f.cells[i as usize].clone();
                     f.stack.push(Value::Cell(c));
-                }
-                Instr::LoadClassDeref(i) => {
-                    let ncell = code.cellvars.len();
-                    let idx = i as usize;
-                    let name = if idx < ncell {
-                        &code.cellvars[idx]
-                    } else {
-                        &code.freevars[idx - ncell]
-                    };
-                    let name = self.intern(name);
-                    let mut found = None;
-                    if let Some(locals) = &f.locals {
-                        let locals = locals.clone();
-                        found = self.mapping_get(&locals, &Value::Str(name.clone()))?;
-                    }
-                    match found {
-                        Some(v) => f.stack.push(v),
-                        None => {
-                            let v = f.cells[idx].value.borrow().clone();
-                            match v {
-                                Some(v) => f.stack.push(v),
-                                None => return Err(self.unbound_deref(code, idx)),
-                            }
-                        }
-                    }
                 }
                 Instr::LoadGlobal(i) => {
                     let v = self.load_global(f, rt, i as usize)?;
@@ -269,58 +190,6 @@ impl Vm {
                 Instr::StoreGlobal(i) => {
                     let v = pop!();
                     super::hashing::dict_set_str(&f.globals, rt.names[i as usize].clone(), v);
-                    if crate::objects::function::HAS_PENDING.with(|h| h.get()) {
-                        self.run_pending_finalizers();
-                    }
-                }
-                Instr::DeleteGlobal(i) => {
-                    let name = &rt.names[i as usize];
-                    if super::hashing::dict_del_str(&f.globals, name).is_none() {
-                        return Err(self.new_error(
-                            "NameError",
-                            format!("name '{}' is not defined", name.as_str()),
-                        ));
-                    }
-                    if crate::objects::function::HAS_PENDING.with(|h| h.get()) {
-                        self.run_pending_finalizers();
-                    }
-                }
-                Instr::LoadName(i) => {
-                    let name = rt.names[i as usize].clone();
-                    let v = self.load_name(f, &name)?;
-                    f.stack.push(v);
-                }
-                Instr::StoreName(i) => {
-                    let v = pop!();
-                    let name = rt.names[i as usize].clone();
-                    match &f.locals {
-                        Some(Value::Dict(d)) => super::hashing::dict_set_str(d, name, v),
-                        Some(m) => {
-                            let m = m.clone();
-                            self.setitem(&m, Value::Str(name), v)?;
-                        }
-                        None => super::hashing::dict_set_str(&f.globals, name, v),
-                    }
-                    if crate::objects::function::HAS_PENDING.with(|h| h.get()) {
-                        self.run_pending_finalizers();
-                    }
-                }
-                Instr::DeleteName(i) => {
-                    let name = rt.names[i as usize].clone();
-                    let ok = match &f.locals {
-                        Some(Value::Dict(d)) => super::hashing::dict_del_str(d, &name).is_some(),
-                        Some(m) => {
-                            let m = m.clone();
-                            self.delitem(&m, &Value::Str(name.clone())).is_ok()
-                        }
-                        None => super::hashing::dict_del_str(&f.globals, &name).is_some(),
-                    };
-                    if !ok {
-                        return Err(self.new_error(
-                            "NameError",
-                            format!("name '{}' is not defined", name.as_str()),
-                        ));
-                    }
                     if crate::objects::function::HAS_PENDING.with(|h| h.get()) {
                         self.run_pending_finalizers();
                     }
@@ -367,10 +236,6 @@ impl Vm {
                         continue;
                     }
                     self.setattr(&obj, name, v)?;
-                }
-                Instr::DeleteAttr(i) => {
-                    let obj = pop!();
-                    self.delattr(&obj, &rt.names[i as usize])?;
                 }
                 Instr::LoadMethod(i) => {
                     let obj = pop!();
@@ -445,11 +310,6 @@ impl Vm {
                     }
                     self.setitem(&obj, key, v)?;
                 }
-                Instr::DeleteSubscr => {
-                    let key = pop!();
-                    let obj = pop!();
-                    self.delitem(&obj, &key)?;
-                }
                 Instr::BinaryOp(op) => {
                     let b = pop!();
                     let a = pop!();
@@ -471,16 +331,6 @@ impl Vm {
                 Instr::UnaryNegative => {
                     let a = pop!();
                     let r = self.unary_neg(&a)?;
-                    f.stack.push(r);
-                }
-                Instr::UnaryPositive => {
-                    let a = pop!();
-                    let r = self.unary_pos(&a)?;
-                    f.stack.push(r);
-                }
-                Instr::UnaryInvert => {
-                    let a = pop!();
-                    let r = self.unary_invert(&a)?;
                     f.stack.push(r);
                 }
                 Instr::UnaryNot => {
@@ -585,6 +435,260 @@ impl Vm {
                     let items = f.stack.split_off(f.stack.len().saturating_sub(n as usize));
                     f.stack.push(Value::list(items));
                 }
+                Instr::ListAppend(i) => {
+                    let v = pop!();
+                    let idx = f.stack.len() - i as usize;
+                    if let Value::List(l) = &f.stack[idx] {
+                        l.items.borrow_mut().push(v);
+                    }
+                }
+                Instr::UnpackSequence(n) => {
+                    let v = pop!();
+                    let items = self.unpack(&v, n as usize)?;
+                    f.stack.extend(items.into_iter().rev());
+                }
+                Instr::CallFunction(n) => {
+                    let n = n as usize;
+                    let len = f.stack.len();
+                    if len < n + 1 {
+                        return Err(self.stack_underflow());
+                    }
+                    let base = len - n - 1;
+                    let func = f.stack[base].clone();
+                    let r = match self.frame_builtin(f, &func, &f.stack[base + 1..]) {
+                        Some(r) => r?,
+                        None => self.call(&func, &f.stack[base + 1..], &[])?,
+                    };
+                    f.stack.truncate(base);
+                    f.stack.push(r);
+                }
+                Instr::ReturnValue => {
+                    let v = pop!();
+                    return Ok(FrameExit::Return(v));
+                }
+                Instr::YieldValue => {
+                    let v = pop!();
+                    return Ok(FrameExit::Yield(v));
+                }
+                Instr::YieldFrom => {
+                    let sent = pop!();
+                    let sub = top!().clone();
+                    match self.delegate_send(&sub, sent)? {
+                        Ok(yielded) => {
+                            // Re-run this instruction when resumed with the next sent value.
+                            f.pc -= 1;
+                            return Ok(FrameExit::Yield(yielded));
+                        }
+                        Err(result) => {
+                            f.stack.pop();
+                            f.stack.push(result);
+                        }
+                    }
+                }
+                Instr::SetupFinally(t) => {
+                    f.blocks.push(Block {
+                        kind: BlockKind::Finally,
+                        handler: t,
+                        level: f.stack.len() as u32,
+                    });
+                }
+                Instr::PopBlock => {
+                    f.blocks.pop();
+                }
+                Instr::PopExcept => {
+                    if let Some(b) = f.blocks.pop() {
+                        if let BlockKind::ExceptHandler { prev } = b.kind {
+                            self.handled = prev;
+                        }
+                    }
+                }
+                other => {
+                    if let Some(exit) = self.execute_cold(f, rt, other)? {
+                        return Ok(exit);
+                    }
+                }
+            }
+        }
+    }
+
+    /// The less frequent instructions, kept out of `execute` so that the hot loop stays
+    /// small (fewer spills, a smaller stack frame per Python call).
+    #[inline(never)]
+    fn execute_cold(
+        &mut self,
+        f: &mut Frame,
+        rt: &super::CodeRt,
+        instr: Instr,
+    ) -> PyResult<Option<FrameExit>> {
+        let code: &crate::bytecode::CodeObject = unsafe { &*std::sync::Arc::as_ptr(&f.code) };
+        macro_rules! pop {
+            () => {
+                match f.stack.pop() {
+                    Some(v) => v,
+                    None => return Err(self.stack_underflow()),
+                }
+            };
+        }
+        macro_rules! top {
+            () => {
+                match f.stack.last() {
+                    Some(v) => v,
+                    None => return Err(self.stack_underflow()),
+                }
+            };
+        }
+        let _ = code;
+        match instr {
+                Instr::RotFour => {
+                    let n = f.stack.len();
+                    if n < 4 {
+                        return Err(self.stack_underflow());
+                    }
+                    let v = f.stack.remove(n - 1);
+                    f.stack.insert(n - 4, v);
+                }
+                Instr::DupTopTwo => {
+                    let n = f.stack.len();
+                    if n < 2 {
+                        return Err(self.stack_underflow());
+                    }
+                    let a = f.stack[n - 2].clone();
+                    let b = f.stack[n - 1].clone();
+                    f.stack.push(a);
+                    f.stack.push(b);
+                }
+                Instr::Copy(n) => {
+                    let len = f.stack.len();
+                    let n = n as usize;
+                    if n == 0 || n > len {
+                        return Err(self.stack_underflow());
+                    }
+                    let v = f.stack[len - n].clone();
+                    f.stack.push(v);
+                }
+                Instr::Swap(n) => {
+                    let len = f.stack.len();
+                    let n = n as usize;
+                    if n == 0 || n > len {
+                        return Err(self.stack_underflow());
+                    }
+                    f.stack.swap(len - 1, len - n);
+                }
+                Instr::DeleteFast(i) => {
+                    if f.fast[i as usize].take().is_none() {
+                        return Err(self.new_error(
+                            "UnboundLocalError",
+                            format!(
+                                "cannot access local variable '{}' where it is not associated with a value",
+                                code.varnames[i as usize]
+                            ),
+                        ));
+                    }
+                    if crate::objects::function::HAS_PENDING.with(|h| h.get()) {
+                        self.run_pending_finalizers();
+                    }
+                }
+                Instr::DeleteDeref(i) => {
+                    if f.cells[i as usize].value.borrow_mut().take().is_none() {
+                        return Err(self.unbound_deref(code, i as usize));
+                    }
+                }
+                Instr::LoadClassDeref(i) => {
+                    let ncell = code.cellvars.len();
+                    let idx = i as usize;
+                    let name = if idx < ncell {
+                        &code.cellvars[idx]
+                    } else {
+                        &code.freevars[idx - ncell]
+                    };
+                    let name = self.intern(name);
+                    let mut found = None;
+                    if let Some(locals) = &f.locals {
+                        let locals = locals.clone();
+                        found = self.mapping_get(&locals, &Value::Str(name.clone()))?;
+                    }
+                    match found {
+                        Some(v) => f.stack.push(v),
+                        None => {
+                            let v = f.cells[idx].value.borrow().clone();
+                            match v {
+                                Some(v) => f.stack.push(v),
+                                None => return Err(self.unbound_deref(code, idx)),
+                            }
+                        }
+                    }
+                }
+                Instr::DeleteGlobal(i) => {
+                    let name = &rt.names[i as usize];
+                    if super::hashing::dict_del_str(&f.globals, name).is_none() {
+                        return Err(self.new_error(
+                            "NameError",
+                            format!("name '{}' is not defined", name.as_str()),
+                        ));
+                    }
+                    if crate::objects::function::HAS_PENDING.with(|h| h.get()) {
+                        self.run_pending_finalizers();
+                    }
+                }
+                Instr::LoadName(i) => {
+                    let name = rt.names[i as usize].clone();
+                    let v = self.load_name(f, &name)?;
+                    f.stack.push(v);
+                }
+                Instr::StoreName(i) => {
+                    let v = pop!();
+                    let name = rt.names[i as usize].clone();
+                    match &f.locals {
+                        Some(Value::Dict(d)) => super::hashing::dict_set_str(d, name, v),
+                        Some(m) => {
+                            let m = m.clone();
+                            self.setitem(&m, Value::Str(name), v)?;
+                        }
+                        None => super::hashing::dict_set_str(&f.globals, name, v),
+                    }
+                    if crate::objects::function::HAS_PENDING.with(|h| h.get()) {
+                        self.run_pending_finalizers();
+                    }
+                }
+                Instr::DeleteName(i) => {
+                    let name = rt.names[i as usize].clone();
+                    let ok = match &f.locals {
+                        Some(Value::Dict(d)) => super::hashing::dict_del_str(d, &name).is_some(),
+                        Some(m) => {
+                            let m = m.clone();
+                            self.delitem(&m, &Value::Str(name.clone())).is_ok()
+                        }
+                        None => super::hashing::dict_del_str(&f.globals, &name).is_some(),
+                    };
+                    if !ok {
+                        return Err(self.new_error(
+                            "NameError",
+                            format!("name '{}' is not defined", name.as_str()),
+                        ));
+                    }
+                    if crate::objects::function::HAS_PENDING.with(|h| h.get()) {
+                        self.run_pending_finalizers();
+                    }
+                }
+                Instr::DeleteAttr(i) => {
+                    let obj = pop!();
+                    self.delattr(&obj, &rt.names[i as usize])?;
+                }
+                Instr::DeleteSubscr => {
+                    let key = pop!();
+                    let obj = pop!();
+                    self.delitem(&obj, &key)?;
+                }
+                Instr::UnaryPositive => {
+                    let a = pop!();
+                    let r = self.unary_pos(&a)?;
+                    f.stack.push(r);
+                }
+                Instr::UnaryInvert => {
+                    let a = pop!();
+                    let r = self.unary_invert(&a)?;
+                    f.stack.push(r);
+                }
                 Instr::BuildSet(n) => {
                     let items = f.stack.split_off(f.stack.len().saturating_sub(n as usize));
                     let s = self.new_set_from(items)?;
@@ -618,13 +722,6 @@ impl Vm {
                         stop,
                         step,
                     })));
-                }
-                Instr::ListAppend(i) => {
-                    let v = pop!();
-                    let idx = f.stack.len() - i as usize;
-                    if let Value::List(l) = &f.stack[idx] {
-                        l.items.borrow_mut().push(v);
-                    }
                 }
                 Instr::SetAdd(i) => {
                     let v = pop!();
@@ -719,11 +816,6 @@ impl Vm {
                     };
                     f.stack.push(t);
                 }
-                Instr::UnpackSequence(n) => {
-                    let v = pop!();
-                    let items = self.unpack(&v, n as usize)?;
-                    f.stack.extend(items.into_iter().rev());
-                }
                 Instr::UnpackEx(arg) => {
                     let before = (arg & 0xff) as usize;
                     let after = (arg >> 8) as usize;
@@ -753,21 +845,6 @@ impl Vm {
                     for v in items[..before].iter().rev() {
                         f.stack.push(v.clone());
                     }
-                }
-                Instr::CallFunction(n) => {
-                    let n = n as usize;
-                    let len = f.stack.len();
-                    if len < n + 1 {
-                        return Err(self.stack_underflow());
-                    }
-                    let base = len - n - 1;
-                    let func = f.stack[base].clone();
-                    let r = match self.frame_builtin(f, &func, &f.stack[base + 1..]) {
-                        Some(r) => r?,
-                        None => self.call(&func, &f.stack[base + 1..], &[])?,
-                    };
-                    f.stack.truncate(base);
-                    f.stack.push(r);
                 }
                 Instr::CallFunctionKw(n) => {
                     let names = pop!();
@@ -840,14 +917,6 @@ impl Vm {
                     )?;
                     f.stack.push(func);
                 }
-                Instr::ReturnValue => {
-                    let v = pop!();
-                    return Ok(FrameExit::Return(v));
-                }
-                Instr::YieldValue => {
-                    let v = pop!();
-                    return Ok(FrameExit::Yield(v));
-                }
                 Instr::GetYieldFromIter => {
                     let v = pop!();
                     let it = match &v {
@@ -855,21 +924,6 @@ impl Vm {
                         _ => self.get_iter(&v)?,
                     };
                     f.stack.push(it);
-                }
-                Instr::YieldFrom => {
-                    let sent = pop!();
-                    let sub = top!().clone();
-                    match self.delegate_send(&sub, sent)? {
-                        Ok(yielded) => {
-                            // Re-run this instruction when resumed with the next sent value.
-                            f.pc -= 1;
-                            return Ok(FrameExit::Yield(yielded));
-                        }
-                        Err(result) => {
-                            f.stack.pop();
-                            f.stack.push(result);
-                        }
-                    }
                 }
                 Instr::LoadBuildClass => {
                     let v = self
@@ -886,13 +940,6 @@ impl Vm {
                     if self.mapping_get(&locals, &Value::Str(name.clone()))?.is_none() {
                         self.setitem(&locals, Value::Str(name), Value::Dict(Rc::new(PyDict::new())))?;
                     }
-                }
-                Instr::SetupFinally(t) => {
-                    f.blocks.push(Block {
-                        kind: BlockKind::Finally,
-                        handler: t,
-                        level: f.stack.len() as u32,
-                    });
                 }
                 Instr::SetupWith(t) => {
                     let mgr = pop!();
@@ -933,16 +980,6 @@ impl Vm {
                     let tb = self.traceback_of(&exc);
                     let r = self.call(&exit, &[t, exc, tb], &[])?;
                     f.stack.push(r);
-                }
-                Instr::PopBlock => {
-                    f.blocks.pop();
-                }
-                Instr::PopExcept => {
-                    if let Some(b) = f.blocks.pop() {
-                        if let BlockKind::ExceptHandler { prev } = b.kind {
-                            self.handled = prev;
-                        }
-                    }
                 }
                 Instr::Reraise => {
                     let v = pop!();
@@ -1059,8 +1096,9 @@ impl Vm {
                         super::hashing::dict_set_str(&self.builtins.clone(), name, v);
                     }
                 }
-            }
+            _ => {}
         }
+        Ok(None)
     }
 
     /// Builtins that need the calling frame: zero-argument `super()`, `locals()`,
