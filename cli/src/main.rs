@@ -47,6 +47,23 @@ fn main() -> ExitCode {
         println!("Python 3.11.7 (weft {})", env!("CARGO_PKG_VERSION"));
         return ExitCode::SUCCESS;
     }
+    // A Rust panic (an interpreter bug) is reported like a Python SystemError, not as a
+    // Rust backtrace.
+    std::panic::set_hook(Box::new(|info| {
+        let msg = info
+            .payload()
+            .downcast_ref::<&str>()
+            .map(|s| s.to_string())
+            .or_else(|| info.payload().downcast_ref::<String>().cloned())
+            .unwrap_or_else(|| "unknown error".to_string());
+        let at = info
+            .location()
+            .map(|l| format!(" (at {}:{})", l.file(), l.line()))
+            .unwrap_or_default();
+        eprintln!("Traceback (most recent call last):");
+        eprintln!("  File \"<weft internals>\", line 0, in <interpreter>");
+        eprintln!("SystemError: weft internal error: {}{}", msg, at);
+    }));
     // Run on a thread with a large stack so deep Python recursion reaches RecursionError
     // instead of overflowing the Rust stack.
     let handle = std::thread::Builder::new()
@@ -56,10 +73,8 @@ fn main() -> ExitCode {
     match handle {
         Ok(h) => match h.join() {
             Ok(code) => ExitCode::from(code),
-            Err(_) => {
-                eprintln!("SystemError: weft: internal error (panic) in the interpreter thread");
-                ExitCode::from(1)
-            }
+            // The panic hook already printed the SystemError report.
+            Err(_) => ExitCode::from(1),
         },
         Err(e) => {
             eprintln!("weft: cannot start interpreter thread: {}", e);

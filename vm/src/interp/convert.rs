@@ -181,7 +181,12 @@ impl Vm {
                     return Ok(p);
                 }
                 let items = l.items.borrow().clone();
+                if let Err(e) = self.enter_call() {
+                    self.repr_leave();
+                    return Err(e);
+                }
                 let r = self.repr_items(&items);
+                self.depth -= 1;
                 self.repr_leave();
                 format!("[{}]", r?.join(", "))
             }
@@ -189,7 +194,12 @@ impl Vm {
                 if let Some(p) = self.repr_enter(v, "(...)") {
                     return Ok(p);
                 }
+                if let Err(e) = self.enter_call() {
+                    self.repr_leave();
+                    return Err(e);
+                }
                 let r = self.repr_items(&t.items);
+                self.depth -= 1;
                 self.repr_leave();
                 let r = r?;
                 if r.len() == 1 {
@@ -201,6 +211,10 @@ impl Vm {
             Value::Dict(d) => {
                 if let Some(p) = self.repr_enter(v, "{...}") {
                     return Ok(p);
+                }
+                if let Err(e) = self.enter_call() {
+                    self.repr_leave();
+                    return Err(e);
                 }
                 let items = d.data.borrow().items();
                 let mut parts = Vec::with_capacity(items.len());
@@ -222,6 +236,7 @@ impl Vm {
                     };
                     parts.push(format!("{}: {}", ks.as_str(), vs.as_str()));
                 }
+                self.depth -= 1;
                 self.repr_leave();
                 res?;
                 format!("{{{}}}", parts.join(", "))

@@ -539,563 +539,606 @@ impl Vm {
         }
         let _ = code;
         match instr {
-                Instr::RotFour => {
-                    let n = f.stack.len();
-                    if n < 4 {
-                        return Err(self.stack_underflow());
-                    }
-                    let v = f.stack.remove(n - 1);
-                    f.stack.insert(n - 4, v);
+            Instr::RotFour => {
+                let n = f.stack.len();
+                if n < 4 {
+                    return Err(self.stack_underflow());
                 }
-                Instr::DupTopTwo => {
-                    let n = f.stack.len();
-                    if n < 2 {
-                        return Err(self.stack_underflow());
-                    }
-                    let a = f.stack[n - 2].clone();
-                    let b = f.stack[n - 1].clone();
-                    f.stack.push(a);
-                    f.stack.push(b);
+                let v = f.stack.remove(n - 1);
+                f.stack.insert(n - 4, v);
+            }
+            Instr::DupTopTwo => {
+                let n = f.stack.len();
+                if n < 2 {
+                    return Err(self.stack_underflow());
                 }
-                Instr::Copy(n) => {
-                    let len = f.stack.len();
-                    let n = n as usize;
-                    if n == 0 || n > len {
-                        return Err(self.stack_underflow());
-                    }
-                    let v = f.stack[len - n].clone();
-                    f.stack.push(v);
+                let a = f.stack[n - 2].clone();
+                let b = f.stack[n - 1].clone();
+                f.stack.push(a);
+                f.stack.push(b);
+            }
+            Instr::Copy(n) => {
+                let len = f.stack.len();
+                let n = n as usize;
+                if n == 0 || n > len {
+                    return Err(self.stack_underflow());
                 }
-                Instr::Swap(n) => {
-                    let len = f.stack.len();
-                    let n = n as usize;
-                    if n == 0 || n > len {
-                        return Err(self.stack_underflow());
-                    }
-                    f.stack.swap(len - 1, len - n);
+                let v = f.stack[len - n].clone();
+                f.stack.push(v);
+            }
+            Instr::Swap(n) => {
+                let len = f.stack.len();
+                let n = n as usize;
+                if n == 0 || n > len {
+                    return Err(self.stack_underflow());
                 }
-                Instr::DeleteFast(i) => {
-                    if f.fast[i as usize].take().is_none() {
-                        return Err(self.new_error(
+                f.stack.swap(len - 1, len - n);
+            }
+            Instr::DeleteFast(i) => {
+                if f.fast[i as usize].take().is_none() {
+                    return Err(self.new_error(
                             "UnboundLocalError",
                             format!(
                                 "cannot access local variable '{}' where it is not associated with a value",
                                 code.varnames[i as usize]
                             ),
                         ));
-                    }
-                    if crate::objects::function::HAS_PENDING.with(|h| h.get()) {
-                        self.run_pending_finalizers();
+                }
+                if crate::objects::function::HAS_PENDING.with(|h| h.get()) {
+                    self.run_pending_finalizers();
+                }
+            }
+            Instr::DeleteDeref(i) => {
+                if f.cells[i as usize].value.borrow_mut().take().is_none() {
+                    return Err(self.unbound_deref(code, i as usize));
+                }
+            }
+            Instr::LoadClassDeref(i) => {
+                let ncell = code.cellvars.len();
+                let idx = i as usize;
+                let name = if idx < ncell {
+                    &code.cellvars[idx]
+                } else {
+                    &code.freevars[idx - ncell]
+                };
+                let name = self.intern(name);
+                let mut found = None;
+                if let Some(locals) = &f.locals {
+                    let locals = locals.clone();
+                    found = self.mapping_get(&locals, &Value::Str(name.clone()))?;
+                }
+                match found {
+                    Some(v) => f.stack.push(v),
+                    None => {
+                        let v = f.cells[idx].value.borrow().clone();
+                        match v {
+                            Some(v) => f.stack.push(v),
+                            None => return Err(self.unbound_deref(code, idx)),
+                        }
                     }
                 }
-                Instr::DeleteDeref(i) => {
-                    if f.cells[i as usize].value.borrow_mut().take().is_none() {
-                        return Err(self.unbound_deref(code, i as usize));
+            }
+            Instr::DeleteGlobal(i) => {
+                let name = &rt.names[i as usize];
+                if super::hashing::dict_del_str(&f.globals, name).is_none() {
+                    return Err(self.new_error(
+                        "NameError",
+                        format!("name '{}' is not defined", name.as_str()),
+                    ));
+                }
+                if crate::objects::function::HAS_PENDING.with(|h| h.get()) {
+                    self.run_pending_finalizers();
+                }
+            }
+            Instr::LoadName(i) => {
+                let name = rt.names[i as usize].clone();
+                let v = self.load_name(f, &name)?;
+                f.stack.push(v);
+            }
+            Instr::StoreName(i) => {
+                let v = pop!();
+                let name = rt.names[i as usize].clone();
+                match &f.locals {
+                    Some(Value::Dict(d)) => super::hashing::dict_set_str(d, name, v),
+                    Some(m) => {
+                        let m = m.clone();
+                        self.setitem(&m, Value::Str(name), v)?;
+                    }
+                    None => super::hashing::dict_set_str(&f.globals, name, v),
+                }
+                if crate::objects::function::HAS_PENDING.with(|h| h.get()) {
+                    self.run_pending_finalizers();
+                }
+            }
+            Instr::DeleteName(i) => {
+                let name = rt.names[i as usize].clone();
+                let ok = match &f.locals {
+                    Some(Value::Dict(d)) => super::hashing::dict_del_str(d, &name).is_some(),
+                    Some(m) => {
+                        let m = m.clone();
+                        self.delitem(&m, &Value::Str(name.clone())).is_ok()
+                    }
+                    None => super::hashing::dict_del_str(&f.globals, &name).is_some(),
+                };
+                if !ok {
+                    return Err(self.new_error(
+                        "NameError",
+                        format!("name '{}' is not defined", name.as_str()),
+                    ));
+                }
+                if crate::objects::function::HAS_PENDING.with(|h| h.get()) {
+                    self.run_pending_finalizers();
+                }
+            }
+            Instr::DeleteAttr(i) => {
+                let obj = pop!();
+                self.delattr(&obj, &rt.names[i as usize])?;
+            }
+            Instr::DeleteSubscr => {
+                let key = pop!();
+                let obj = pop!();
+                self.delitem(&obj, &key)?;
+            }
+            Instr::UnaryPositive => {
+                let a = pop!();
+                let r = self.unary_pos(&a)?;
+                f.stack.push(r);
+            }
+            Instr::UnaryInvert => {
+                let a = pop!();
+                let r = self.unary_invert(&a)?;
+                f.stack.push(r);
+            }
+            Instr::BuildSet(n) => {
+                let items = f.stack.split_off(f.stack.len().saturating_sub(n as usize));
+                let s = self.new_set_from(items)?;
+                f.stack.push(Value::Set(Rc::new(s)));
+            }
+            Instr::BuildMap(n) => {
+                let items = f
+                    .stack
+                    .split_off(f.stack.len().saturating_sub(2 * n as usize));
+                let d = PyDict::new();
+                let mut it = items.into_iter();
+                while let (Some(k), Some(v)) = (it.next(), it.next()) {
+                    self.dict_set(&d, k, v)?;
+                }
+                f.stack.push(Value::Dict(Rc::new(d)));
+            }
+            Instr::BuildString(n) => {
+                let items = f.stack.split_off(f.stack.len().saturating_sub(n as usize));
+                let mut s = String::new();
+                for it in &items {
+                    if let Value::Str(p) = it {
+                        s.push_str(p.as_str());
                     }
                 }
-                Instr::LoadClassDeref(i) => {
-                    let ncell = code.cellvars.len();
-                    let idx = i as usize;
-                    let name = if idx < ncell {
-                        &code.cellvars[idx]
-                    } else {
-                        &code.freevars[idx - ncell]
-                    };
-                    let name = self.intern(name);
-                    let mut found = None;
-                    if let Some(locals) = &f.locals {
-                        let locals = locals.clone();
-                        found = self.mapping_get(&locals, &Value::Str(name.clone()))?;
-                    }
-                    match found {
-                        Some(v) => f.stack.push(v),
-                        None => {
-                            let v = f.cells[idx].value.borrow().clone();
-                            match v {
-                                Some(v) => f.stack.push(v),
-                                None => return Err(self.unbound_deref(code, idx)),
+                f.stack.push(Value::string(s));
+            }
+            Instr::BuildSlice(n) => {
+                let step = if n == 3 { pop!() } else { Value::None };
+                let stop = pop!();
+                let start = pop!();
+                f.stack.push(Value::Slice(Rc::new(crate::objects::PySlice {
+                    start,
+                    stop,
+                    step,
+                })));
+            }
+            Instr::SetAdd(i) => {
+                let v = pop!();
+                let idx = f.stack.len() - i as usize;
+                if let Value::Set(s) = f.stack[idx].clone() {
+                    self.set_add(&s, v)?;
+                }
+            }
+            Instr::MapAdd(i) => {
+                let v = pop!();
+                let k = pop!();
+                let idx = f.stack.len() - i as usize;
+                if let Value::Dict(d) = f.stack[idx].clone() {
+                    self.dict_set(&d, k, v)?;
+                }
+            }
+            Instr::ListExtend(i) => {
+                let v = pop!();
+                let idx = f.stack.len() - i as usize;
+                let target = f.stack[idx].clone();
+                if let Value::List(l) = &target {
+                    let items = match self.iterate(&v) {
+                        Ok(items) => items,
+                        Err(e) => {
+                            if self.err_is(&e, "TypeError") && !self.is_iterable(&v) {
+                                return Err(self.type_error(format!(
+                                    "Value after * must be an iterable, not {}",
+                                    self.type_name(&v)
+                                )));
                             }
+                            return Err(e);
                         }
-                    }
-                }
-                Instr::DeleteGlobal(i) => {
-                    let name = &rt.names[i as usize];
-                    if super::hashing::dict_del_str(&f.globals, name).is_none() {
-                        return Err(self.new_error(
-                            "NameError",
-                            format!("name '{}' is not defined", name.as_str()),
-                        ));
-                    }
-                    if crate::objects::function::HAS_PENDING.with(|h| h.get()) {
-                        self.run_pending_finalizers();
-                    }
-                }
-                Instr::LoadName(i) => {
-                    let name = rt.names[i as usize].clone();
-                    let v = self.load_name(f, &name)?;
-                    f.stack.push(v);
-                }
-                Instr::StoreName(i) => {
-                    let v = pop!();
-                    let name = rt.names[i as usize].clone();
-                    match &f.locals {
-                        Some(Value::Dict(d)) => super::hashing::dict_set_str(d, name, v),
-                        Some(m) => {
-                            let m = m.clone();
-                            self.setitem(&m, Value::Str(name), v)?;
-                        }
-                        None => super::hashing::dict_set_str(&f.globals, name, v),
-                    }
-                    if crate::objects::function::HAS_PENDING.with(|h| h.get()) {
-                        self.run_pending_finalizers();
-                    }
-                }
-                Instr::DeleteName(i) => {
-                    let name = rt.names[i as usize].clone();
-                    let ok = match &f.locals {
-                        Some(Value::Dict(d)) => super::hashing::dict_del_str(d, &name).is_some(),
-                        Some(m) => {
-                            let m = m.clone();
-                            self.delitem(&m, &Value::Str(name.clone())).is_ok()
-                        }
-                        None => super::hashing::dict_del_str(&f.globals, &name).is_some(),
                     };
-                    if !ok {
-                        return Err(self.new_error(
-                            "NameError",
-                            format!("name '{}' is not defined", name.as_str()),
-                        ));
-                    }
-                    if crate::objects::function::HAS_PENDING.with(|h| h.get()) {
-                        self.run_pending_finalizers();
-                    }
+                    l.items.borrow_mut().extend(items);
                 }
-                Instr::DeleteAttr(i) => {
-                    let obj = pop!();
-                    self.delattr(&obj, &rt.names[i as usize])?;
-                }
-                Instr::DeleteSubscr => {
-                    let key = pop!();
-                    let obj = pop!();
-                    self.delitem(&obj, &key)?;
-                }
-                Instr::UnaryPositive => {
-                    let a = pop!();
-                    let r = self.unary_pos(&a)?;
-                    f.stack.push(r);
-                }
-                Instr::UnaryInvert => {
-                    let a = pop!();
-                    let r = self.unary_invert(&a)?;
-                    f.stack.push(r);
-                }
-                Instr::BuildSet(n) => {
-                    let items = f.stack.split_off(f.stack.len().saturating_sub(n as usize));
-                    let s = self.new_set_from(items)?;
-                    f.stack.push(Value::Set(Rc::new(s)));
-                }
-                Instr::BuildMap(n) => {
-                    let items = f.stack.split_off(f.stack.len().saturating_sub(2 * n as usize));
-                    let d = PyDict::new();
-                    let mut it = items.into_iter();
-                    while let (Some(k), Some(v)) = (it.next(), it.next()) {
-                        self.dict_set(&d, k, v)?;
-                    }
-                    f.stack.push(Value::Dict(Rc::new(d)));
-                }
-                Instr::BuildString(n) => {
-                    let items = f.stack.split_off(f.stack.len().saturating_sub(n as usize));
-                    let mut s = String::new();
-                    for it in &items {
-                        if let Value::Str(p) = it {
-                            s.push_str(p.as_str());
-                        }
-                    }
-                    f.stack.push(Value::string(s));
-                }
-                Instr::BuildSlice(n) => {
-                    let step = if n == 3 { pop!() } else { Value::None };
-                    let stop = pop!();
-                    let start = pop!();
-                    f.stack.push(Value::Slice(Rc::new(crate::objects::PySlice {
-                        start,
-                        stop,
-                        step,
-                    })));
-                }
-                Instr::SetAdd(i) => {
-                    let v = pop!();
-                    let idx = f.stack.len() - i as usize;
-                    if let Value::Set(s) = f.stack[idx].clone() {
-                        self.set_add(&s, v)?;
+            }
+            Instr::SetUpdate(i) => {
+                let v = pop!();
+                let idx = f.stack.len() - i as usize;
+                if let Value::Set(s) = f.stack[idx].clone() {
+                    for item in self.iterate(&v)? {
+                        self.set_add(&s, item)?;
                     }
                 }
-                Instr::MapAdd(i) => {
-                    let v = pop!();
-                    let k = pop!();
-                    let idx = f.stack.len() - i as usize;
-                    if let Value::Dict(d) = f.stack[idx].clone() {
-                        self.dict_set(&d, k, v)?;
+            }
+            Instr::DictUpdate(i) => {
+                let v = pop!();
+                let idx = f.stack.len() - i as usize;
+                if let Value::Dict(d) = f.stack[idx].clone() {
+                    if !self.is_mapping(&v) {
+                        return Err(self.type_error(format!(
+                            "'{}' object is not a mapping",
+                            self.type_name(&v)
+                        )));
                     }
+                    self.dict_update_from(&d, &v)?;
                 }
-                Instr::ListExtend(i) => {
-                    let v = pop!();
-                    let idx = f.stack.len() - i as usize;
-                    let target = f.stack[idx].clone();
-                    if let Value::List(l) = &target {
-                        let items = match self.iterate(&v) {
-                            Ok(items) => items,
-                            Err(e) => {
-                                if self.err_is(&e, "TypeError") && !self.is_iterable(&v) {
-                                    return Err(self.type_error(format!(
-                                        "Value after * must be an iterable, not {}",
-                                        self.type_name(&v)
-                                    )));
-                                }
-                                return Err(e);
-                            }
-                        };
-                        l.items.borrow_mut().extend(items);
+            }
+            Instr::DictMerge(i) => {
+                let v = pop!();
+                let idx = f.stack.len() - i as usize;
+                let func = if idx >= 2 {
+                    f.stack[idx - 2].clone()
+                } else {
+                    Value::None
+                };
+                if let Value::Dict(d) = f.stack[idx].clone() {
+                    if !self.is_mapping(&v) {
+                        let fname = self.func_display_name(&func);
+                        return Err(self.type_error(format!(
+                            "{} argument after ** must be a mapping, not {}",
+                            fname,
+                            self.type_name(&v)
+                        )));
                     }
-                }
-                Instr::SetUpdate(i) => {
-                    let v = pop!();
-                    let idx = f.stack.len() - i as usize;
-                    if let Value::Set(s) = f.stack[idx].clone() {
-                        for item in self.iterate(&v)? {
-                            self.set_add(&s, item)?;
-                        }
-                    }
-                }
-                Instr::DictUpdate(i) => {
-                    let v = pop!();
-                    let idx = f.stack.len() - i as usize;
-                    if let Value::Dict(d) = f.stack[idx].clone() {
-                        if !self.is_mapping(&v) {
+                    let items = self.mapping_items(&v)?;
+                    for (k, val) in items {
+                        if self.dict_get(&d, &k)?.is_some() {
+                            let fname = self.func_display_name(&func);
+                            let ks = self.to_str(&k)?;
                             return Err(self.type_error(format!(
-                                "'{}' object is not a mapping",
-                                self.type_name(&v)
+                                "{} got multiple values for keyword argument '{}'",
+                                fname,
+                                ks.as_str()
                             )));
                         }
-                        self.dict_update_from(&d, &v)?;
+                        self.dict_set(&d, k, val)?;
                     }
                 }
-                Instr::DictMerge(i) => {
-                    let v = pop!();
-                    let idx = f.stack.len() - i as usize;
-                    let func = if idx >= 2 { f.stack[idx - 2].clone() } else { Value::None };
-                    if let Value::Dict(d) = f.stack[idx].clone() {
-                        if !self.is_mapping(&v) {
+            }
+            Instr::ListToTuple => {
+                let v = pop!();
+                let t = match v {
+                    Value::List(l) => Value::tuple(l.items.borrow().clone()),
+                    other => other,
+                };
+                f.stack.push(t);
+            }
+            Instr::UnpackEx(arg) => {
+                let before = (arg & 0xff) as usize;
+                let after = (arg >> 8) as usize;
+                let v = pop!();
+                let items = self.iterate(&v).map_err(|e| {
+                    if self.err_is(&e, "TypeError") {
+                        self.type_error(format!(
+                            "cannot unpack non-iterable {} object",
+                            self.type_name(&v)
+                        ))
+                    } else {
+                        e
+                    }
+                })?;
+                if items.len() < before + after {
+                    return Err(self.value_error(format!(
+                        "not enough values to unpack (expected at least {}, got {})",
+                        before + after,
+                        items.len()
+                    )));
+                }
+                let mid_end = items.len() - after;
+                for v in items[mid_end..].iter().rev() {
+                    f.stack.push(v.clone());
+                }
+                f.stack.push(Value::list(items[before..mid_end].to_vec()));
+                for v in items[..before].iter().rev() {
+                    f.stack.push(v.clone());
+                }
+            }
+            Instr::CallFunctionKw(n) => {
+                let names = pop!();
+                let n = n as usize;
+                let len = f.stack.len();
+                if len < n + 1 {
+                    return Err(self.stack_underflow());
+                }
+                let base = len - n - 1;
+                let func = f.stack[base].clone();
+                let names: Vec<Value> = match names {
+                    Value::Tuple(t) => t.items.clone(),
+                    _ => vec![],
+                };
+                let nkw = names.len();
+                let npos = n - nkw;
+                let mut kwargs = Vec::with_capacity(nkw);
+                for (j, name) in names.into_iter().enumerate() {
+                    if let Value::Str(s) = name {
+                        kwargs.push((s, f.stack[base + 1 + npos + j].clone()));
+                    }
+                }
+                let r = self.call(&func, &f.stack[base + 1..base + 1 + npos], &kwargs)?;
+                f.stack.truncate(base);
+                f.stack.push(r);
+            }
+            Instr::CallFunctionEx(has_kw) => {
+                let kw = if has_kw == 1 { Some(pop!()) } else { None };
+                let args = pop!();
+                let func = pop!();
+                let args: Vec<Value> = match args {
+                    Value::Tuple(t) => t.items.clone(),
+                    Value::List(l) => l.items.borrow().clone(),
+                    other => {
+                        if !self.is_iterable(&other) {
                             let fname = self.func_display_name(&func);
                             return Err(self.type_error(format!(
-                                "{} argument after ** must be a mapping, not {}",
+                                "{} argument after * must be an iterable, not {}",
                                 fname,
-                                self.type_name(&v)
+                                self.type_name(&other)
                             )));
                         }
-                        let items = self.mapping_items(&v)?;
-                        for (k, val) in items {
-                            if self.dict_get(&d, &k)?.is_some() {
-                                let fname = self.func_display_name(&func);
-                                let ks = self.to_str(&k)?;
-                                return Err(self.type_error(format!(
-                                    "{} got multiple values for keyword argument '{}'",
-                                    fname,
-                                    ks.as_str()
-                                )));
-                            }
-                            self.dict_set(&d, k, val)?;
+                        self.iterate(&other)?
+                    }
+                };
+                let mut kwargs = Vec::new();
+                if let Some(kw) = kw {
+                    let items = self.mapping_items(&kw)?;
+                    for (k, v) in items {
+                        match k {
+                            Value::Str(s) => kwargs.push((s, v)),
+                            _ => return Err(self.type_error("keywords must be strings")),
                         }
                     }
                 }
-                Instr::ListToTuple => {
-                    let v = pop!();
-                    let t = match v {
-                        Value::List(l) => Value::tuple(l.items.borrow().clone()),
-                        other => other,
-                    };
-                    f.stack.push(t);
-                }
-                Instr::UnpackEx(arg) => {
-                    let before = (arg & 0xff) as usize;
-                    let after = (arg >> 8) as usize;
-                    let v = pop!();
-                    let items = self.iterate(&v).map_err(|e| {
-                        if self.err_is(&e, "TypeError") {
-                            self.type_error(format!(
-                                "cannot unpack non-iterable {} object",
-                                self.type_name(&v)
-                            ))
-                        } else {
-                            e
-                        }
-                    })?;
-                    if items.len() < before + after {
-                        return Err(self.value_error(format!(
-                            "not enough values to unpack (expected at least {}, got {})",
-                            before + after,
-                            items.len()
-                        )));
-                    }
-                    let mid_end = items.len() - after;
-                    for v in items[mid_end..].iter().rev() {
-                        f.stack.push(v.clone());
-                    }
-                    f.stack.push(Value::list(items[before..mid_end].to_vec()));
-                    for v in items[..before].iter().rev() {
-                        f.stack.push(v.clone());
-                    }
-                }
-                Instr::CallFunctionKw(n) => {
-                    let names = pop!();
-                    let n = n as usize;
-                    let len = f.stack.len();
-                    if len < n + 1 {
-                        return Err(self.stack_underflow());
-                    }
-                    let base = len - n - 1;
-                    let func = f.stack[base].clone();
-                    let names: Vec<Value> = match names {
-                        Value::Tuple(t) => t.items.clone(),
-                        _ => vec![],
-                    };
-                    let nkw = names.len();
-                    let npos = n - nkw;
-                    let mut kwargs = Vec::with_capacity(nkw);
-                    for (j, name) in names.into_iter().enumerate() {
-                        if let Value::Str(s) = name {
-                            kwargs.push((s, f.stack[base + 1 + npos + j].clone()));
-                        }
-                    }
-                    let r = self.call(&func, &f.stack[base + 1..base + 1 + npos], &kwargs)?;
-                    f.stack.truncate(base);
-                    f.stack.push(r);
-                }
-                Instr::CallFunctionEx(has_kw) => {
-                    let kw = if has_kw == 1 { Some(pop!()) } else { None };
-                    let args = pop!();
-                    let func = pop!();
-                    let args: Vec<Value> = match args {
-                        Value::Tuple(t) => t.items.clone(),
-                        Value::List(l) => l.items.borrow().clone(),
-                        other => {
-                            if !self.is_iterable(&other) {
-                                let fname = self.func_display_name(&func);
-                                return Err(self.type_error(format!(
-                                    "{} argument after * must be an iterable, not {}",
-                                    fname,
-                                    self.type_name(&other)
-                                )));
-                            }
-                            self.iterate(&other)?
-                        }
-                    };
-                    let mut kwargs = Vec::new();
-                    if let Some(kw) = kw {
-                        let items = self.mapping_items(&kw)?;
-                        for (k, v) in items {
-                            match k {
-                                Value::Str(s) => kwargs.push((s, v)),
-                                _ => return Err(self.type_error("keywords must be strings")),
-                            }
-                        }
-                    }
-                    let r = self.call(&func, &args, &kwargs)?;
-                    f.stack.push(r);
-                }
-                Instr::MakeFunction(flags) => {
-                    let qualname = pop!();
-                    let codev = pop!();
-                    let closure = if flags & make_function::CLOSURE != 0 { Some(pop!()) } else { None };
-                    let annotations =
-                        if flags & make_function::ANNOTATIONS != 0 { Some(pop!()) } else { None };
-                    let kwdefaults =
-                        if flags & make_function::KWDEFAULTS != 0 { Some(pop!()) } else { None };
-                    let defaults = if flags & make_function::DEFAULTS != 0 { Some(pop!()) } else { None };
-                    let func = self.make_function(
-                        f, codev, qualname, defaults, kwdefaults, annotations, closure,
+                let r = self.call(&func, &args, &kwargs)?;
+                f.stack.push(r);
+            }
+            Instr::MakeFunction(flags) => {
+                let qualname = pop!();
+                let codev = pop!();
+                let closure = if flags & make_function::CLOSURE != 0 {
+                    Some(pop!())
+                } else {
+                    None
+                };
+                let annotations = if flags & make_function::ANNOTATIONS != 0 {
+                    Some(pop!())
+                } else {
+                    None
+                };
+                let kwdefaults = if flags & make_function::KWDEFAULTS != 0 {
+                    Some(pop!())
+                } else {
+                    None
+                };
+                let defaults = if flags & make_function::DEFAULTS != 0 {
+                    Some(pop!())
+                } else {
+                    None
+                };
+                let func = self.make_function(
+                    f,
+                    codev,
+                    qualname,
+                    defaults,
+                    kwdefaults,
+                    annotations,
+                    closure,
+                )?;
+                f.stack.push(func);
+            }
+            Instr::GetYieldFromIter => {
+                let v = pop!();
+                let it = match &v {
+                    Value::Generator(_) => v,
+                    _ => self.get_iter(&v)?,
+                };
+                f.stack.push(it);
+            }
+            Instr::LoadBuildClass => {
+                let v = self
+                    .builtins_lookup("__build_class__")
+                    .ok_or_else(|| self.new_error("NameError", "__build_class__ not found"))?;
+                f.stack.push(v);
+            }
+            Instr::LoadAssertionError => {
+                f.stack.push(Value::Type(self.exc_type("AssertionError")));
+            }
+            Instr::SetupAnnotations => {
+                let name = self.intern("__annotations__");
+                let locals = f
+                    .locals
+                    .clone()
+                    .unwrap_or_else(|| Value::Dict(f.globals.clone()));
+                if self
+                    .mapping_get(&locals, &Value::Str(name.clone()))?
+                    .is_none()
+                {
+                    self.setitem(
+                        &locals,
+                        Value::Str(name),
+                        Value::Dict(Rc::new(PyDict::new())),
                     )?;
-                    f.stack.push(func);
                 }
-                Instr::GetYieldFromIter => {
-                    let v = pop!();
-                    let it = match &v {
-                        Value::Generator(_) => v,
-                        _ => self.get_iter(&v)?,
-                    };
-                    f.stack.push(it);
-                }
-                Instr::LoadBuildClass => {
-                    let v = self
-                        .builtins_lookup("__build_class__")
-                        .ok_or_else(|| self.new_error("NameError", "__build_class__ not found"))?;
-                    f.stack.push(v);
-                }
-                Instr::LoadAssertionError => {
-                    f.stack.push(Value::Type(self.exc_type("AssertionError")));
-                }
-                Instr::SetupAnnotations => {
-                    let name = self.intern("__annotations__");
-                    let locals = f.locals.clone().unwrap_or_else(|| Value::Dict(f.globals.clone()));
-                    if self.mapping_get(&locals, &Value::Str(name.clone()))?.is_none() {
-                        self.setitem(&locals, Value::Str(name), Value::Dict(Rc::new(PyDict::new())))?;
-                    }
-                }
-                Instr::SetupWith(t) => {
-                    let mgr = pop!();
-                    let enter_name = self.intern("__enter__");
-                    let exit_name = self.intern("__exit__");
-                    let mt = self.type_of(&mgr);
-                    let Some(enter) = mt.lookup(&enter_name) else {
-                        return Err(self.type_error(format!(
-                            "'{}' object does not support the context manager protocol",
-                            mt.name_str()
-                        )));
-                    };
-                    let Some(exit) = mt.lookup(&exit_name) else {
-                        return Err(self.type_error(format!(
+            }
+            Instr::SetupWith(t) => {
+                let mgr = pop!();
+                let enter_name = self.intern("__enter__");
+                let exit_name = self.intern("__exit__");
+                let mt = self.type_of(&mgr);
+                let Some(enter) = mt.lookup(&enter_name) else {
+                    return Err(self.type_error(format!(
+                        "'{}' object does not support the context manager protocol",
+                        mt.name_str()
+                    )));
+                };
+                let Some(exit) = mt.lookup(&exit_name) else {
+                    return Err(self.type_error(format!(
                             "'{}' object does not support the context manager protocol (missed __exit__ method)",
                             mt.name_str()
                         )));
-                    };
-                    let exit_bound = self.bind_descriptor(&exit, &mgr, &mt)?;
-                    let enter_bound = self.bind_descriptor(&enter, &mgr, &mt)?;
-                    f.stack.push(exit_bound);
-                    let r = self.call(&enter_bound, &[], &[])?;
-                    f.blocks.push(Block {
-                        kind: BlockKind::Finally,
-                        handler: t,
-                        level: f.stack.len() as u32,
-                    });
-                    f.stack.push(r);
+                };
+                let exit_bound = self.bind_descriptor(&exit, &mgr, &mt)?;
+                let enter_bound = self.bind_descriptor(&enter, &mgr, &mt)?;
+                f.stack.push(exit_bound);
+                let r = self.call(&enter_bound, &[], &[])?;
+                f.blocks.push(Block {
+                    kind: BlockKind::Finally,
+                    handler: t,
+                    level: f.stack.len() as u32,
+                });
+                f.stack.push(r);
+            }
+            Instr::WithExceptStart => {
+                let n = f.stack.len();
+                if n < 2 {
+                    return Err(self.stack_underflow());
                 }
-                Instr::WithExceptStart => {
-                    let n = f.stack.len();
-                    if n < 2 {
-                        return Err(self.stack_underflow());
-                    }
-                    let exc = f.stack[n - 1].clone();
-                    let exit = f.stack[n - 2].clone();
-                    let t = Value::Type(self.type_of(&exc));
-                    let tb = self.traceback_of(&exc);
-                    let r = self.call(&exit, &[t, exc, tb], &[])?;
-                    f.stack.push(r);
+                let exc = f.stack[n - 1].clone();
+                let exit = f.stack[n - 2].clone();
+                let t = Value::Type(self.type_of(&exc));
+                let tb = self.traceback_of(&exc);
+                let r = self.call(&exit, &[t, exc, tb], &[])?;
+                f.stack.push(r);
+            }
+            Instr::Reraise => {
+                let v = pop!();
+                self.reraising = true;
+                return Err(self.value_to_err(v));
+            }
+            Instr::JumpIfNotExcMatch(t) => {
+                let typ = pop!();
+                let exc = top!().clone();
+                if !self.exception_matches(&exc, &typ)? {
+                    f.pc = t as usize;
                 }
-                Instr::Reraise => {
-                    let v = pop!();
-                    self.reraising = true;
-                    return Err(self.value_to_err(v));
-                }
-                Instr::JumpIfNotExcMatch(t) => {
-                    let typ = pop!();
-                    let exc = top!().clone();
-                    if !self.exception_matches(&exc, &typ)? {
-                        f.pc = t as usize;
-                    }
-                }
-                Instr::RaiseVarargs(n) => {
-                    return Err(self.do_raise(f, n)?);
-                }
-                Instr::ImportName(i) => {
-                    let fromlist = pop!();
-                    let level = pop!();
-                    let level = match level {
-                        Value::Int(l) => l,
-                        _ => 0,
-                    };
-                    let name = rt.names[i as usize].clone();
-                    let m = self.import_module_level(&name, &f.globals, &fromlist, level)?;
-                    f.stack.push(m);
-                }
-                Instr::ImportFrom(i) => {
-                    let m = top!().clone();
-                    let name = rt.names[i as usize].clone();
-                    let v = self.import_from(&m, &name)?;
-                    f.stack.push(v);
-                }
-                Instr::ImportStar => {
-                    let m = pop!();
-                    let locals = f.locals.clone().unwrap_or_else(|| Value::Dict(f.globals.clone()));
-                    self.import_star(&m, &locals)?;
-                }
-                Instr::FormatValue(flags) => {
-                    let spec = if flags & format_value::HAS_SPEC != 0 { Some(pop!()) } else { None };
-                    let v = pop!();
-                    let v = match flags & format_value::CONV_MASK {
-                        format_value::CONV_STR => Value::Str(self.to_str(&v)?),
-                        format_value::CONV_REPR => Value::Str(self.repr(&v)?),
-                        format_value::CONV_ASCII => {
-                            let r = self.repr(&v)?;
-                            Value::string(crate::builtins::ascii_escape(r.as_str()))
-                        }
-                        _ => v,
-                    };
-                    let r = match (&v, &spec) {
-                        (Value::Str(_), None) => v,
-                        _ => {
-                            let spec = match spec {
-                                Some(Value::Str(s)) => s,
-                                _ => self.intern(""),
-                            };
-                            Value::Str(self.format(&v, &spec)?)
-                        }
-                    };
-                    f.stack.push(r);
-                }
-                Instr::GetLen => {
-                    let v = top!().clone();
-                    let n = self.len(&v)?;
-                    f.stack.push(Value::Int(n as i64));
-                }
-                Instr::MatchMapping => {
-                    let v = top!().clone();
-                    let r = self.is_mapping_for_match(&v);
-                    f.stack.push(Value::Bool(r));
-                }
-                Instr::MatchSequence => {
-                    let v = top!().clone();
-                    let r = self.is_sequence_for_match(&v);
-                    f.stack.push(Value::Bool(r));
-                }
-                Instr::MatchKeys => {
-                    let n = f.stack.len();
-                    if n < 2 {
-                        return Err(self.stack_underflow());
-                    }
-                    let keys = f.stack[n - 1].clone();
-                    let subject = f.stack[n - 2].clone();
-                    let r = self.match_keys(&subject, &keys)?;
-                    f.stack.push(r);
-                }
-                Instr::MatchClass(count) => {
-                    let names = pop!();
-                    let cls = pop!();
-                    let subject = pop!();
-                    let r = self.match_class(&subject, &cls, count as usize, &names)?;
-                    f.stack.push(r);
-                }
-                Instr::CopyDictWithoutKeys => {
-                    let keys = pop!();
-                    let subject = top!().clone();
-                    let d = PyDict::new();
-                    for (k, v) in self.mapping_items(&subject)? {
-                        self.dict_set(&d, k, v)?;
-                    }
-                    for k in self.iterate(&keys)? {
-                        self.dict_del(&d, &k)?;
-                    }
-                    f.stack.push(Value::Dict(Rc::new(d)));
-                }
-                Instr::PrintExpr => {
-                    let v = pop!();
-                    if !v.is_none() {
+            }
+            Instr::RaiseVarargs(n) => {
+                return Err(self.do_raise(f, n)?);
+            }
+            Instr::ImportName(i) => {
+                let fromlist = pop!();
+                let level = pop!();
+                let level = match level {
+                    Value::Int(l) => l,
+                    _ => 0,
+                };
+                let name = rt.names[i as usize].clone();
+                let m = self.import_module_level(&name, &f.globals, &fromlist, level)?;
+                f.stack.push(m);
+            }
+            Instr::ImportFrom(i) => {
+                let m = top!().clone();
+                let name = rt.names[i as usize].clone();
+                let v = self.import_from(&m, &name)?;
+                f.stack.push(v);
+            }
+            Instr::ImportStar => {
+                let m = pop!();
+                let locals = f
+                    .locals
+                    .clone()
+                    .unwrap_or_else(|| Value::Dict(f.globals.clone()));
+                self.import_star(&m, &locals)?;
+            }
+            Instr::FormatValue(flags) => {
+                let spec = if flags & format_value::HAS_SPEC != 0 {
+                    Some(pop!())
+                } else {
+                    None
+                };
+                let v = pop!();
+                let v = match flags & format_value::CONV_MASK {
+                    format_value::CONV_STR => Value::Str(self.to_str(&v)?),
+                    format_value::CONV_REPR => Value::Str(self.repr(&v)?),
+                    format_value::CONV_ASCII => {
                         let r = self.repr(&v)?;
-                        self.write_stdout(r.as_str());
-                        self.write_stdout("\n");
-                        let name = self.intern("_");
-                        super::hashing::dict_set_str(&self.builtins.clone(), name, v);
+                        Value::string(crate::builtins::ascii_escape(r.as_str()))
                     }
+                    _ => v,
+                };
+                let r = match (&v, &spec) {
+                    (Value::Str(_), None) => v,
+                    _ => {
+                        let spec = match spec {
+                            Some(Value::Str(s)) => s,
+                            _ => self.intern(""),
+                        };
+                        Value::Str(self.format(&v, &spec)?)
+                    }
+                };
+                f.stack.push(r);
+            }
+            Instr::GetLen => {
+                let v = top!().clone();
+                let n = self.len(&v)?;
+                f.stack.push(Value::Int(n as i64));
+            }
+            Instr::MatchMapping => {
+                let v = top!().clone();
+                let r = self.is_mapping_for_match(&v);
+                f.stack.push(Value::Bool(r));
+            }
+            Instr::MatchSequence => {
+                let v = top!().clone();
+                let r = self.is_sequence_for_match(&v);
+                f.stack.push(Value::Bool(r));
+            }
+            Instr::MatchKeys => {
+                let n = f.stack.len();
+                if n < 2 {
+                    return Err(self.stack_underflow());
                 }
+                let keys = f.stack[n - 1].clone();
+                let subject = f.stack[n - 2].clone();
+                let r = self.match_keys(&subject, &keys)?;
+                f.stack.push(r);
+            }
+            Instr::MatchClass(count) => {
+                let names = pop!();
+                let cls = pop!();
+                let subject = pop!();
+                let r = self.match_class(&subject, &cls, count as usize, &names)?;
+                f.stack.push(r);
+            }
+            Instr::CopyDictWithoutKeys => {
+                let keys = pop!();
+                let subject = top!().clone();
+                let d = PyDict::new();
+                for (k, v) in self.mapping_items(&subject)? {
+                    self.dict_set(&d, k, v)?;
+                }
+                for k in self.iterate(&keys)? {
+                    self.dict_del(&d, &k)?;
+                }
+                f.stack.push(Value::Dict(Rc::new(d)));
+            }
+            Instr::PrintExpr => {
+                let v = pop!();
+                if !v.is_none() {
+                    let r = self.repr(&v)?;
+                    self.write_stdout(r.as_str());
+                    self.write_stdout("\n");
+                    let name = self.intern("_");
+                    super::hashing::dict_set_str(&self.builtins.clone(), name, v);
+                }
+            }
             _ => {}
         }
         Ok(None)

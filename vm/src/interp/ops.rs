@@ -800,6 +800,13 @@ impl Vm {
     }
 
     fn seq_compare(&mut self, xs: &[Value], ys: &[Value], op: CompareOp) -> PyResult<bool> {
+        self.enter_call()?;
+        let r = self.seq_compare_inner(xs, ys, op);
+        self.depth -= 1;
+        r
+    }
+
+    fn seq_compare_inner(&mut self, xs: &[Value], ys: &[Value], op: CompareOp) -> PyResult<bool> {
         let n = xs.len().min(ys.len());
         for i in 0..n {
             if xs[i].is(&ys[i]) {

@@ -281,10 +281,28 @@ fn make_time(vm: &mut Vm) -> Rc<PyModule> {
 const STRUCT_TIME_FIELDS: [&str; 9] = [
     "tm_year", "tm_mon", "tm_mday", "tm_hour", "tm_min", "tm_sec", "tm_wday", "tm_yday", "tm_isdst",
 ];
-const DAY_NAMES: [&str; 7] = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+const DAY_NAMES: [&str; 7] = [
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
 const MONTH_NAMES: [&str; 12] = [
-    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-    "November", "December",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
 ];
 
 /// Civil date from days since 1970-01-01 (Howard Hinnant's algorithm).
@@ -322,7 +340,17 @@ fn time_fields(secs: i64) -> [i64; 9] {
     let (y, m, d) = civil_from_days(days);
     let wday = (days + 3).rem_euclid(7); // 1970-01-01 was a Thursday (Monday = 0)
     let yday = days - days_from_civil(y, 1, 1) + 1;
-    [y, m, d, rem / 3600, rem % 3600 / 60, rem % 60, wday, yday, 0]
+    [
+        y,
+        m,
+        d,
+        rem / 3600,
+        rem % 3600 / 60,
+        rem % 60,
+        wday,
+        yday,
+        0,
+    ]
 }
 
 fn struct_time(vm: &mut Vm, f: [i64; 9]) -> Value {
@@ -366,7 +394,9 @@ fn mktime(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     check_args(vm, "mktime", args, 1, 1)?;
     let f = tuple_fields(vm, &args[0])?;
     let days = days_from_civil(f[0], f[1], f[2]);
-    Ok(Value::Float((days * 86400 + f[3] * 3600 + f[4] * 60 + f[5]) as f64))
+    Ok(Value::Float(
+        (days * 86400 + f[3] * 3600 + f[4] * 60 + f[5]) as f64,
+    ))
 }
 
 fn format_time(fmt: &str, f: &[i64; 9]) -> String {
@@ -390,7 +420,10 @@ fn format_time(fmt: &str, f: &[i64; 9]) -> String {
             'd' => out.push_str(&format!("{:02}", f[2])),
             'e' => out.push_str(&format!("{:2}", f[2])),
             'H' => out.push_str(&format!("{:02}", f[3])),
-            'I' => out.push_str(&format!("{:02}", if f[3] % 12 == 0 { 12 } else { f[3] % 12 })),
+            'I' => out.push_str(&format!(
+                "{:02}",
+                if f[3] % 12 == 0 { 12 } else { f[3] % 12 }
+            )),
             'M' => out.push_str(&format!("{:02}", f[4])),
             'S' => out.push_str(&format!("{:02}", f[5])),
             'p' => out.push_str(if f[3] < 12 { "AM" } else { "PM" }),
@@ -454,7 +487,10 @@ fn asctime(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
 fn ctime(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     check_args(vm, "ctime", args, 0, 1)?;
     let s = secs_arg(vm, args)?;
-    Ok(Value::string(format_time("%a %b %e %H:%M:%S %Y", &time_fields(s))))
+    Ok(Value::string(format_time(
+        "%a %b %e %H:%M:%S %Y",
+        &time_fields(s),
+    )))
 }
 
 fn now() -> std::time::Duration {
