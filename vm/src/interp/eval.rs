@@ -589,7 +589,8 @@ impl Vm {
                 }
             }
             Instr::DeleteDeref(i) => {
-                if f.cells[i as usize].value.borrow_mut().take().is_none() {
+                let was_set = f.cells[i as usize].value.borrow_mut().take().is_some();
+                if !was_set {
                     return Err(self.unbound_deref(code, i as usize));
                 }
             }

@@ -80,14 +80,13 @@ pub struct PyRange {
 impl PyRange {
     pub fn len(&self) -> i128 {
         let (start, stop, step) = (self.start, self.stop, self.step);
-        let n = if step > 0 && start < stop {
+        if step > 0 && start < stop {
             (stop - start + step - 1) / step
         } else if step < 0 && start > stop {
             (start - stop - step - 1) / (-step)
         } else {
             0
-        };
-        n
+        }
     }
 
     pub fn is_empty(&self) -> bool {

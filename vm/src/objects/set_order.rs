@@ -57,11 +57,7 @@ impl SetOrder {
                         found = Some(j);
                         break;
                     }
-                    DUMMY => {
-                        if freeslot.is_none() {
-                            freeslot = Some(j);
-                        }
-                    }
+                    DUMMY if freeslot.is_none() => freeslot = Some(j),
                     _ => {}
                 }
             }
