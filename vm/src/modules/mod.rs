@@ -26,6 +26,7 @@ pub fn make_native(vm: &mut Vm, name: &str) -> Option<Rc<PyModule>> {
     match name {
         "math" => Some(math::make(vm)),
         "time" => Some(make_time(vm)),
+        "__future__" => Some(make_future(vm)),
         "sys" => vm.sys_module.clone(),
         _ => None,
     }
@@ -623,4 +624,48 @@ fn structseq_repr(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> 
         t.name_str(),
         parts.join(", ")
     )))
+}
+
+/// `__future__`: the feature names (their effect is implemented by the compiler).
+fn make_future(vm: &mut Vm) -> Rc<PyModule> {
+    let m = vm.new_module("__future__");
+    let features: [(&str, [i64; 3], [i64; 3], i64); 10] = [
+        ("nested_scopes", [2, 1, 0], [2, 2, 0], 0x0010),
+        ("generators", [2, 2, 0], [2, 3, 0], 0),
+        ("division", [2, 2, 0], [3, 0, 0], 0x20000),
+        ("absolute_import", [2, 5, 0], [3, 0, 0], 0x40000),
+        ("with_statement", [2, 5, 0], [2, 6, 0], 0x80000),
+        ("print_function", [2, 6, 0], [3, 0, 0], 0x100000),
+        ("unicode_literals", [2, 6, 0], [3, 0, 0], 0x200000),
+        ("barry_as_FLUFL", [3, 1, 0], [4, 0, 0], 0x400000),
+        ("generator_stop", [3, 5, 0], [3, 7, 0], 0x800000),
+        ("annotations", [3, 7, 0], [4, 0, 0], 0x1000000),
+    ];
+    let mut names = Vec::new();
+    for (name, optional, mandatory, flag) in features {
+        let rel = |v: [i64; 3], level: &str| {
+            Value::tuple(vec![
+                Value::Int(v[0]),
+                Value::Int(v[1]),
+                Value::Int(v[2]),
+                Value::str(level),
+                Value::Int(0),
+            ])
+        };
+        let feature = make_structseq(
+            vm,
+            "__future__",
+            "_Feature",
+            &["optional", "mandatory", "compiler_flag"],
+            vec![
+                rel(optional, "beta"),
+                rel(mandatory, "alpha"),
+                Value::Int(flag),
+            ],
+        );
+        set(vm, &m, name, feature);
+        names.push(Value::str(name));
+    }
+    set(vm, &m, "all_feature_names", Value::list(names));
+    m
 }
