@@ -52,6 +52,7 @@ pub fn init(vm: &mut Vm) {
 
     let t = vm.types.property.clone();
     add_method(vm, &t, "__new__", property_new);
+    add_method(vm, &t, "__init__", property_init);
     add_method(vm, &t, "getter", property_getter);
     add_method(vm, &t, "setter", property_setter);
     add_method(vm, &t, "deleter", property_deleter);
@@ -59,8 +60,12 @@ pub fn init(vm: &mut Vm) {
     add_method(vm, &t, "__set__", property_set);
     let t = vm.types.classmethod.clone();
     add_method(vm, &t, "__new__", classmethod_new);
+    add_method(vm, &t, "__init__", wrapper_init);
+    add_method(vm, &t, "__get__", wrapper_get);
     let t = vm.types.staticmethod.clone();
     add_method(vm, &t, "__new__", staticmethod_new);
+    add_method(vm, &t, "__init__", wrapper_init);
+    add_method(vm, &t, "__get__", wrapper_get);
     let t = vm.types.super_.clone();
     add_method(vm, &t, "__new__", super_new);
     let t = vm.types.function.clone();
@@ -620,10 +625,11 @@ pub fn create_class(
         if let Some(BuiltinKind::Bool) = b.builtin_kind {
             return Err(vm.type_error("type 'bool' is not an acceptable base type"));
         }
-        if !b.heap
-            && matches!(b.builtin_kind, Some(BuiltinKind::Other))
-            && !Rc::ptr_eq(b, &vm.types.module)
-        {
+        let subclassable = Rc::ptr_eq(b, &vm.types.module)
+            || Rc::ptr_eq(b, &vm.types.property)
+            || Rc::ptr_eq(b, &vm.types.classmethod)
+            || Rc::ptr_eq(b, &vm.types.staticmethod);
+        if !b.heap && matches!(b.builtin_kind, Some(BuiltinKind::Other)) && !subclassable {
             return Err(vm.type_error(format!(
                 "type '{}' is not an acceptable base type",
                 b.name_str()
@@ -940,16 +946,54 @@ fn property_new(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
         let dk = vm.intern("__doc__");
         doc = vm.getattr_opt(&fget, &dk)?.unwrap_or(Value::None);
     }
-    Ok(Value::Special(Rc::new(Special::Property {
+    let p = Value::Special(Rc::new(Special::Property {
         fget,
         fset: get(2, "fset"),
         fdel: get(3, "fdel"),
         doc,
         name: Default::default(),
-    })))
+    }));
+    let cls = cls_arg(vm, args, "property.__new__")?;
+    let base_t = vm.types.property.clone();
+    Ok(wrap_for(vm, &cls, &base_t, p))
+}
+
+/// `property.__init__`: (re)initialise the fields of a property subclass instance.
+fn property_init(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    let Some(this) = args.first() else {
+        return Err(vm.type_error("descriptor '__init__' of 'property' object needs an argument"));
+    };
+    let mut a = vec![Value::Type(vm.types.property.clone())];
+    a.extend_from_slice(&args[1..]);
+    let fresh = property_new(vm, &a, kw)?;
+    if let Value::Instance(i) = this {
+        if let Payload::Builtin(cell) = &i.payload {
+            *cell.borrow_mut() = fresh;
+        }
+    }
+    Ok(Value::None)
+}
+
+/// `classmethod.__init__` / `staticmethod.__init__` for subclasses.
+fn wrapper_init(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    check_args(vm, "__init__", args, 2, 2)?;
+    if let Value::Instance(i) = &args[0] {
+        if let Payload::Builtin(cell) = &i.payload {
+            let fresh = match &*cell.borrow() {
+                Value::Special(s) => match &**s {
+                    Special::ClassMethod(_) => Special::ClassMethod(args[1].clone()),
+                    _ => Special::StaticMethod(args[1].clone()),
+                },
+                _ => return Ok(Value::None),
+            };
+            *cell.borrow_mut() = Value::Special(Rc::new(fresh));
+        }
+    }
+    Ok(Value::None)
 }
 
 fn prop_parts(vm: &Vm, v: &Value) -> PyResult<(Value, Value, Value, Value)> {
+    let v = &vm.unwrap_builtin(v);
     if let Value::Special(s) = v {
         if let Special::Property {
             fget,
@@ -1007,7 +1051,24 @@ fn property_get(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
         return Ok(args[0].clone());
     }
     let t = vm.type_of(&args[1]);
-    vm.descr_get(&args[0], &args[1], &t)
+    let p = vm.unwrap_builtin(&args[0]);
+    vm.descr_get(&p, &args[1], &t)
+}
+
+/// `classmethod.__get__` / `staticmethod.__get__` (used by subclasses of them).
+fn wrapper_get(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    check_args(vm, "__get__", args, 2, 3)?;
+    let w = vm.unwrap_builtin(&args[0]);
+    let owner = match args.get(2) {
+        Some(Value::Type(t)) => t.clone(),
+        _ => vm.type_of(&args[1]),
+    };
+    let obj = if args[1].is_none() {
+        Value::Type(owner.clone())
+    } else {
+        args[1].clone()
+    };
+    vm.descr_get(&w, &obj, &owner)
 }
 
 fn property_set(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
@@ -1022,16 +1083,18 @@ fn property_set(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
 
 fn classmethod_new(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     check_args(vm, "classmethod", args, 2, 2)?;
-    Ok(Value::Special(Rc::new(Special::ClassMethod(
-        args[1].clone(),
-    ))))
+    let v = Value::Special(Rc::new(Special::ClassMethod(args[1].clone())));
+    let cls = cls_arg(vm, args, "classmethod.__new__")?;
+    let base_t = vm.types.classmethod.clone();
+    Ok(wrap_for(vm, &cls, &base_t, v))
 }
 
 fn staticmethod_new(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     check_args(vm, "staticmethod", args, 2, 2)?;
-    Ok(Value::Special(Rc::new(Special::StaticMethod(
-        args[1].clone(),
-    ))))
+    let v = Value::Special(Rc::new(Special::StaticMethod(args[1].clone())));
+    let cls = cls_arg(vm, args, "staticmethod.__new__")?;
+    let base_t = vm.types.staticmethod.clone();
+    Ok(wrap_for(vm, &cls, &base_t, v))
 }
 
 fn function_get(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {

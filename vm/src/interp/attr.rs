@@ -191,6 +191,12 @@ impl Vm {
         if let Some(v) = self.native_attr(obj, name)? {
             return Ok(Some(v));
         }
+        // Instances of property/classmethod/staticmethod subclasses expose the base's fields.
+        if let Some(b @ Value::Special(_)) = self.builtin_base(obj) {
+            if let Some(v) = self.native_attr(&b, name)? {
+                return Ok(Some(v));
+            }
+        }
         match descr {
             Some(d) => self.descr_get(&d, obj, &t).map(Some),
             None => Ok(None),
