@@ -61,6 +61,7 @@ impl Value {
         }
     }
 
+    #[inline]
     pub fn from_i128(v: i128) -> Value {
         match i64::try_from(v) {
             Ok(i) => Value::Int(i),
