@@ -150,7 +150,11 @@ fn run(cli: Cli) -> u8 {
                 .map(|p| p.display().to_string())
                 .unwrap_or(dir);
             config.path = std::iter::once(dir).chain(env_path).collect();
-            job = Job::Source(src, file.clone());
+            // CPython 3.11 reports the main script by its absolute path.
+            let shown = std::fs::canonicalize(file)
+                .map(|p| p.display().to_string())
+                .unwrap_or_else(|_| file.clone());
+            job = Job::Source(src, shown);
         }
     } else if std::io::stdin().is_terminal() {
         config.argv = vec![String::new()];

@@ -187,7 +187,9 @@ impl Vm {
                         "  File \"{}\", line {}, in {}\n",
                         e.filename, e.line, e.name
                     ));
-                    if let Some(src) = &e.source {
+                    // Like linecache, there is no source for "<string>", "<stdin>", ...
+                    let has_file = !e.filename.starts_with('<');
+                    if let Some(src) = e.source.as_ref().filter(|_| has_file) {
                         if let Some(line) = src.lines().nth(e.line.saturating_sub(1) as usize) {
                             let t = line.trim();
                             if !t.is_empty() {
