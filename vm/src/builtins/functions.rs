@@ -1302,6 +1302,9 @@ pub fn bytes_from(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Vec<u8>>
             if *n < 0 {
                 return Err(vm.value_error("negative count"));
             }
+            if *n > (1 << 34) {
+                return Err(vm.new_error("MemoryError", ""));
+            }
             Ok(vec![0; *n as usize])
         }
         Value::Bytes(b) => Ok(b.data.clone()),

@@ -1390,6 +1390,9 @@ fn pad_args(
             }
         },
     };
+    if width > (1 << 32) {
+        return Err(vm.new_error("MemoryError", ""));
+    }
     Ok((s, width.max(0) as usize, fill))
 }
 
@@ -1434,6 +1437,9 @@ fn rjust(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
 fn zfill(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
     let (s, pos) = this_pos(vm, args, kwargs, "zfill", Style::One, 1, 1)?;
     let width = ssize_arg(vm, &pos[0])?.max(0) as usize;
+    if width > (1 << 32) {
+        return Err(vm.new_error("MemoryError", ""));
+    }
     let len = s.char_len();
     if width <= len {
         return Ok(same(&s));

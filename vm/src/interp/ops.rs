@@ -424,6 +424,18 @@ impl Vm {
             _ => return Err(self.overflow_error("cannot fit 'int' into an index-sized integer")),
         };
         let n = n.max(0) as usize;
+        // Refuse absurd sizes up front (a failed allocation would abort the process).
+        let unit = match seq {
+            Value::Str(s) => s.as_str().len(),
+            Value::List(l) => l.items.borrow().len() * 16,
+            Value::Tuple(t) => t.items.len() * 16,
+            Value::Bytes(b) => b.data.len(),
+            Value::ByteArray(b) => b.data.borrow().len(),
+            _ => 0,
+        };
+        if unit.saturating_mul(n) > (1 << 34) {
+            return Err(self.new_error("MemoryError", ""));
+        }
         Ok(match seq {
             Value::Str(s) => {
                 if s.as_str().len().saturating_mul(n) > (1 << 34) {
