@@ -19,6 +19,10 @@ pub enum RunOutcome {
 
 /// One Python interpreter.
 ///
+/// Run it on a thread with a large stack (`INTERPRETER_STACK_SIZE`, as the `weft` binary
+/// does): Python calls recurse on the Rust stack, and `RecursionError` at the default depth
+/// of 1000 needs a few megabytes.
+///
 /// ```
 /// let mut interp = weft_vm::Interpreter::new(Default::default());
 /// interp.run_source("x = 6 * 7", "<embed>").unwrap();
