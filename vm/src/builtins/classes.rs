@@ -11,8 +11,8 @@ use crate::interp::types::c3_merge;
 use crate::interp::{BuiltinKind, PyResult, Vm};
 use crate::objects::typeobj::{bump_type_epoch, BaseLayout};
 use crate::objects::{
-    IterState, KwArgs, Payload, PyByteArray, PyBytes, PyDict, PyInstance, PyList, PyRange, PySet,
-    PySlice, PyStr, PyType, Special, TypeRef,
+    IterState, KwArgs, Payload, PyByteArray, PyBytes, PyDict, PyInstance, PyList, PyRange, PySlice,
+    PyStr, PyType, Special, TypeRef,
 };
 use crate::value::Value;
 
@@ -1640,6 +1640,3 @@ fn gen_close(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     vm.gen_close(&g)?;
     Ok(Value::None)
 }
-
-#[allow(dead_code)]
-fn unused(_: PySet) {}

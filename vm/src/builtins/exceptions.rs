@@ -257,6 +257,3 @@ fn exc_add_note(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     }
     Ok(Value::None)
 }
-
-#[allow(dead_code)]
-fn unused(_: Rc<()>) {}

@@ -1,11 +1,9 @@
 //! Builtin functions (`print`, `len`, `sorted`, `isinstance`, ...).
 
-use std::cell::RefCell;
-use std::io::Write;
 use std::rc::Rc;
 
 use num_bigint::BigInt;
-use num_traits::{Signed, ToPrimitive, Zero};
+use num_traits::{Signed, ToPrimitive};
 
 use crate::bytecode::CompareOp;
 use crate::interp::import::SourceMode;
@@ -1383,9 +1381,4 @@ impl Vm {
         let k = self.intern(name);
         crate::interp::hashing::dict_get_str(&sys.dict, &k)
     }
-}
-
-#[allow(dead_code)]
-fn unused(_: RefCell<()>, _: BigInt) -> bool {
-    BigInt::zero().is_zero() && std::io::stdout().flush().is_ok()
 }

@@ -3,7 +3,7 @@
 use std::rc::Rc;
 
 use num_bigint::BigInt;
-use num_traits::{Signed, ToPrimitive, Zero};
+use num_traits::{Signed, ToPrimitive};
 
 use crate::objects::{DictData, PyDict, PySet, PyStr};
 use crate::value::Value;
@@ -427,9 +427,4 @@ impl Vm {
         }
         Ok(d)
     }
-}
-
-#[allow(dead_code)]
-fn is_zero(b: &BigInt) -> bool {
-    b.is_zero()
 }

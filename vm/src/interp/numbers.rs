@@ -1,7 +1,5 @@
 //! Arithmetic on the builtin numeric types (`bool`, `int`, `float`, `complex`).
 
-use std::rc::Rc;
-
 use num_bigint::BigInt;
 use num_integer::Integer;
 use num_traits::{FromPrimitive, One, Signed, ToPrimitive, Zero};
@@ -438,10 +436,6 @@ impl Vm {
         }
         Ok(BigInt::from_f64(f.trunc()).unwrap_or_default())
     }
-
-    pub fn int_value(b: BigInt) -> Value {
-        Value::from_bigint(b)
-    }
 }
 
 #[inline]
@@ -534,6 +528,3 @@ fn mod_inverse(a: &BigInt, m: &BigInt) -> Option<BigInt> {
     }
     Some(g.x.mod_floor(&m))
 }
-
-#[allow(dead_code)]
-fn unused(_: Rc<()>) {}

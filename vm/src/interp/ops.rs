@@ -4,10 +4,9 @@
 use std::rc::Rc;
 
 use num_bigint::BigInt;
-use num_traits::{ToPrimitive, Zero};
 
 use crate::bytecode::{BinaryOp, CompareOp};
-use crate::objects::{Payload, PyBytes, PyDict, PySet, PyTuple, Special};
+use crate::objects::{Payload, PyBytes, PyDict, PySet, Special};
 use crate::value::Value;
 
 use super::numbers::to_bigint;
@@ -1763,11 +1762,6 @@ fn int_float_cmp(x: &BigInt, y: f64) -> Option<std::cmp::Ordering> {
         }
         o => Some(o),
     }
-}
-
-#[allow(dead_code)]
-fn unused(_: &PyTuple, _: BigInt) -> bool {
-    BigInt::zero().to_i64().is_some()
 }
 
 /// Operands that `|` combines into a `types.UnionType`.

@@ -7,7 +7,6 @@ use num_integer::Integer;
 use num_traits::{One, Signed, ToPrimitive, Zero};
 
 use crate::builtins::{add_fn, check_args};
-use crate::interp::numbers::to_bigint;
 use crate::interp::{PyResult, Vm};
 use crate::objects::{KwArgs, PyModule};
 use crate::value::Value;
@@ -755,9 +754,4 @@ fn lgamma(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
         return Ok(Value::Float(0.0));
     }
     Ok(Value::Float(lanczos_lgamma(x)))
-}
-
-#[allow(dead_code)]
-fn unused(v: &Value) -> Option<BigInt> {
-    to_bigint(v)
 }
