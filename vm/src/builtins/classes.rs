@@ -11,8 +11,8 @@ use crate::interp::types::c3_merge;
 use crate::interp::{BuiltinKind, PyResult, Vm};
 use crate::objects::typeobj::{bump_type_epoch, BaseLayout};
 use crate::objects::{
-    IterState, KwArgs, Payload, PyByteArray, PyBytes, PyDict, PyInstance, PyList, PyRange, PySlice,
-    PyStr, PyType, Special, TypeRef,
+    IterState, KwArgs, Payload, PyBuiltin, PyByteArray, PyBytes, PyDict, PyInstance, PyList,
+    PyRange, PySlice, PyStr, PyType, Special, TypeRef,
 };
 use crate::value::Value;
 
@@ -288,8 +288,12 @@ fn object_new(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
     if args.len() > 1 || !kw.is_empty() {
         let init = vm.intern("__init__");
         let new = vm.intern("__new__");
-        let init_is_object = matches!(cls.lookup(&init), Some(Value::Builtin(b)) if b.owner.as_deref() == Some("object"));
-        let new_is_object = matches!(cls.lookup(&new), Some(Value::Builtin(b)) if b.owner.as_deref() == Some("object"));
+        let init_is_object = cls
+            .lookup(&init)
+            .is_some_and(|f| PyBuiltin::is_object_method(&f));
+        let new_is_object = cls
+            .lookup(&new)
+            .is_some_and(|f| PyBuiltin::is_object_method(&f));
         if init_is_object || !new_is_object {
             return Err(vm.type_error(format!("{}() takes no arguments", cls.name_str())));
         }
@@ -322,8 +326,12 @@ fn object_init(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
         let t = vm.type_of(&args[0]);
         let init = vm.intern("__init__");
         let new = vm.intern("__new__");
-        let init_is_object = matches!(t.lookup(&init), Some(Value::Builtin(b)) if b.owner.as_deref() == Some("object"));
-        let new_is_object = matches!(t.lookup(&new), Some(Value::Builtin(b)) if b.owner.as_deref() == Some("object"));
+        let init_is_object = t
+            .lookup(&init)
+            .is_some_and(|f| PyBuiltin::is_object_method(&f));
+        let new_is_object = t
+            .lookup(&new)
+            .is_some_and(|f| PyBuiltin::is_object_method(&f));
         if !init_is_object {
             return Err(vm.type_error(
                 "object.__init__() takes exactly one argument (the instance to initialize)",
@@ -591,13 +599,7 @@ fn type_new(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
         if let Some(f) = winner.lookup(&nk) {
             let is_type_new = matches!(&f, Value::Builtin(b) if b.owner.as_deref() == Some("type"));
             if !is_type_new {
-                let f = match f {
-                    Value::Special(s) => match &*s {
-                        Special::StaticMethod(f) => f.clone(),
-                        _ => Value::Special(s.clone()),
-                    },
-                    f => f,
-                };
+                let f = Special::unwrap_static(f);
                 let mut a = vec![Value::Type(winner.clone())];
                 a.extend_from_slice(&args[1..]);
                 return vm.call(&f, &a, kw);

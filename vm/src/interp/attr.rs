@@ -10,7 +10,7 @@ use super::hashing::{dict_del_str, dict_get_str, dict_set_str};
 use super::{PyErr, PyResult, Vm};
 
 /// Is `v` a data descriptor (takes priority over the instance dict)?
-fn is_data_descriptor(vm: &mut Vm, v: &Value) -> bool {
+pub(super) fn is_data_descriptor(vm: &mut Vm, v: &Value) -> bool {
     match v {
         Value::Special(s) => matches!(
             &**s,
@@ -70,16 +70,14 @@ impl Vm {
                 if t.flags() & type_flags::CUSTOM_GETATTRIBUTE != 0 {
                     let ga = self.intern("__getattribute__");
                     if let Some(f) = t.lookup(&ga) {
-                        if !matches!(&f, Value::Builtin(b) if b.owner.as_deref() == Some("object"))
-                        {
-                            let r = self.call(&f, &[obj.clone(), Value::Str(name.clone())], &[]);
-                            return match r {
-                                Err(e) if self.err_is(&e, "AttributeError") => {
-                                    self.try_getattr_hook(obj, &t, name, e)
-                                }
-                                r => r,
-                            };
-                        }
+                        // The type flags say this hook is overridden.
+                        let r = self.call(&f, &[obj.clone(), Value::Str(name.clone())], &[]);
+                        return match r {
+                            Err(e) if self.err_is(&e, "AttributeError") => {
+                                self.try_getattr_hook(obj, &t, name, e)
+                            }
+                            r => r,
+                        };
                     }
                 }
                 match self.generic_getattr(obj, name) {
@@ -677,11 +675,9 @@ impl Vm {
                 if t.flags() & type_flags::CUSTOM_SETATTR != 0 {
                     let sa = self.intern("__setattr__");
                     if let Some(f) = t.lookup(&sa) {
-                        if !matches!(&f, Value::Builtin(b) if b.owner.as_deref() == Some("object"))
-                        {
-                            self.call(&f, &[obj.clone(), Value::Str(name.clone()), value], &[])?;
-                            return Ok(());
-                        }
+                        // The type flags say this hook is overridden.
+                        self.call(&f, &[obj.clone(), Value::Str(name.clone()), value], &[])?;
+                        return Ok(());
                     }
                 }
                 self.generic_setattr(obj, name, Some(value))
@@ -958,11 +954,9 @@ impl Vm {
                 if t.flags() & type_flags::CUSTOM_DELATTR != 0 {
                     let da = self.intern("__delattr__");
                     if let Some(f) = t.lookup(&da) {
-                        if !matches!(&f, Value::Builtin(b) if b.owner.as_deref() == Some("object"))
-                        {
-                            self.call(&f, &[obj.clone(), Value::Str(name.clone())], &[])?;
-                            return Ok(());
-                        }
+                        // The type flags say this hook is overridden.
+                        self.call(&f, &[obj.clone(), Value::Str(name.clone())], &[])?;
+                        return Ok(());
                     }
                 }
                 self.generic_setattr(obj, name, None)

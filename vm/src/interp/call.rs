@@ -193,9 +193,7 @@ impl Vm {
         let r = self.run_frame(&mut frame, None);
         self.depth -= 1;
         self.free_frame(frame);
-        if crate::objects::function::HAS_PENDING.with(|h| h.get()) {
-            self.run_pending_finalizers();
-        }
+        self.finalize_pending();
         match r? {
             FrameExit::Return(v) | FrameExit::Yield(v) => Ok(v),
         }
@@ -469,13 +467,7 @@ impl Vm {
                 }
             }
         }
-        let new = match new {
-            Value::Special(s) => match &*s {
-                crate::objects::Special::StaticMethod(f) => f.clone(),
-                _ => Value::Special(s.clone()),
-            },
-            other => other,
-        };
+        let new = crate::objects::Special::unwrap_static(new);
         let mut v = Vec::with_capacity(args.len() + 1);
         v.push(Value::Type(t.clone()));
         v.extend_from_slice(args);
@@ -489,8 +481,7 @@ impl Vm {
         }
         let init_name = self.intern("__init__");
         if let Some(init) = t.lookup(&init_name) {
-            let is_object_init =
-                matches!(&init, Value::Builtin(b) if b.owner.as_deref() == Some("object"));
+            let is_object_init = crate::objects::PyBuiltin::is_object_method(&init);
             if !is_object_init || !args.is_empty() || !kwargs.is_empty() {
                 v[0] = obj.clone();
                 let r = match &init {
@@ -662,7 +653,17 @@ impl Vm {
         }
     }
 
-    /// Close generators that were dropped while suspended inside a `try`.
+    /// Run finalizers queued by objects that died since the last check (cheap when none).
+    #[inline]
+    pub fn finalize_pending(&mut self) {
+        if crate::objects::function::HAS_PENDING.with(|h| h.get()) {
+            self.run_pending_finalizers();
+        }
+    }
+
+    /// Close generators that were dropped while suspended inside a `try`, and call the
+    /// `__del__` of instances that died.
+    #[inline(never)]
     pub fn run_pending_finalizers(&mut self) {
         use crate::objects::function::{HAS_PENDING, PENDING_FINALIZERS};
         while HAS_PENDING.with(|h| h.get()) {

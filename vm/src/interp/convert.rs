@@ -116,14 +116,18 @@ impl Vm {
         Ok(self.repr(v)?.as_str().to_string())
     }
 
-    pub fn default_repr(&self, v: &Value) -> String {
-        let t = self.type_of(v);
+    /// `module.QualName` of a class (just `QualName` for builtins), as reprs show it.
+    pub fn type_display_name(&self, t: &crate::objects::TypeRef) -> String {
         let module = super::hashing::dict_get_str(&t.dict, &PyStr::new("__module__"));
         let qual = t.qualname.borrow().as_str().to_string();
-        let name = match module {
+        match module {
             Some(Value::Str(m)) if m.as_str() != "builtins" => format!("{}.{}", m.as_str(), qual),
             _ => qual,
-        };
+        }
+    }
+
+    pub fn default_repr(&self, v: &Value) -> String {
+        let name = self.type_display_name(&self.type_of(v));
         format!("<{} object at {:#x}>", name, v.ptr().unwrap_or(0))
     }
 
@@ -306,15 +310,7 @@ impl Vm {
                 let sr = self.repr_string(&m.self_)?;
                 format!("<bound method {} of {}>", fname, sr)
             }
-            Value::Type(t) => {
-                let m = self.intern("__module__");
-                match super::hashing::dict_get_str(&t.dict, &m) {
-                    Some(Value::Str(m)) if m.as_str() != "builtins" => {
-                        format!("<class '{}.{}'>", m.as_str(), t.qualname.borrow().as_str())
-                    }
-                    _ => format!("<class '{}'>", t.name_str()),
-                }
-            }
+            Value::Type(t) => format!("<class '{}'>", self.type_display_name(t)),
             Value::Module(m) => {
                 let name = m.name.borrow().clone();
                 let f = self.intern("__file__");
@@ -408,15 +404,7 @@ impl Vm {
                     let mut parts = Vec::new();
                     for a in std::iter::once(&origin).chain(args.iter()) {
                         parts.push(match a {
-                            Value::Type(t) => {
-                                let m = self.intern("__module__");
-                                match super::hashing::dict_get_str(&t.dict, &m) {
-                                    Some(Value::Str(m)) if m.as_str() != "builtins" => {
-                                        format!("{}.{}", m.as_str(), t.qualname.borrow().as_str())
-                                    }
-                                    _ => t.qualname.borrow().as_str().to_string(),
-                                }
-                            }
+                            Value::Type(t) => self.type_display_name(t),
                             Value::Ellipsis => "...".to_string(),
                             other => self.repr_string(other)?,
                         });
@@ -429,15 +417,7 @@ impl Vm {
                     for a in &args {
                         parts.push(match a {
                             Value::Type(t) if Rc::ptr_eq(t, &self.types.none) => "None".to_string(),
-                            Value::Type(t) => {
-                                let m = self.intern("__module__");
-                                match super::hashing::dict_get_str(&t.dict, &m) {
-                                    Some(Value::Str(m)) if m.as_str() != "builtins" => {
-                                        format!("{}.{}", m.as_str(), t.qualname.borrow().as_str())
-                                    }
-                                    _ => t.qualname.borrow().as_str().to_string(),
-                                }
-                            }
+                            Value::Type(t) => self.type_display_name(t),
                             other => self.repr_string(other)?,
                         });
                     }
@@ -475,8 +455,7 @@ impl Vm {
                 let t = i.class.borrow().clone();
                 let n = self.intern("__str__");
                 if let Some(f) = t.lookup(&n) {
-                    let is_object =
-                        matches!(&f, Value::Builtin(b) if b.owner.as_deref() == Some("object"));
+                    let is_object = crate::objects::PyBuiltin::is_object_method(&f);
                     if !is_object {
                         let r = self.call(&f, &[v.clone()], &[])?;
                         return match r {

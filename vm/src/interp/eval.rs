@@ -118,9 +118,7 @@ impl Vm {
                 Instr::Nop => {}
                 Instr::PopTop => {
                     pop!();
-                    if crate::objects::function::HAS_PENDING.with(|h| h.get()) {
-                        self.run_pending_finalizers();
-                    }
+                    self.finalize_pending();
                 }
                 Instr::RotTwo => {
                     let n = f.stack.len();
@@ -162,10 +160,8 @@ impl Vm {
                 },
                 Instr::StoreFast(i) => {
                     let v = pop!();
-                    if f.fast[i as usize].replace(v).is_some()
-                        && crate::objects::function::HAS_PENDING.with(|h| h.get())
-                    {
-                        self.run_pending_finalizers();
+                    if f.fast[i as usize].replace(v).is_some() {
+                        self.finalize_pending();
                     }
                 }
                 Instr::LoadDeref(i) => {
@@ -190,9 +186,7 @@ impl Vm {
                 Instr::StoreGlobal(i) => {
                     let v = pop!();
                     super::hashing::dict_set_str(&f.globals, rt.names[i as usize].clone(), v);
-                    if crate::objects::function::HAS_PENDING.with(|h| h.get()) {
-                        self.run_pending_finalizers();
-                    }
+                    self.finalize_pending();
                 }
                 Instr::LoadAttr(i) => {
                     let obj = pop!();
@@ -584,9 +578,7 @@ impl Vm {
                             ),
                         ));
                 }
-                if crate::objects::function::HAS_PENDING.with(|h| h.get()) {
-                    self.run_pending_finalizers();
-                }
+                self.finalize_pending();
             }
             Instr::DeleteDeref(i) => {
                 let was_set = f.cells[i as usize].value.borrow_mut().take().is_some();
@@ -627,9 +619,7 @@ impl Vm {
                         format!("name '{}' is not defined", name.as_str()),
                     ));
                 }
-                if crate::objects::function::HAS_PENDING.with(|h| h.get()) {
-                    self.run_pending_finalizers();
-                }
+                self.finalize_pending();
             }
             Instr::LoadName(i) => {
                 let name = rt.names[i as usize].clone();
@@ -647,9 +637,7 @@ impl Vm {
                     }
                     None => super::hashing::dict_set_str(&f.globals, name, v),
                 }
-                if crate::objects::function::HAS_PENDING.with(|h| h.get()) {
-                    self.run_pending_finalizers();
-                }
+                self.finalize_pending();
             }
             Instr::DeleteName(i) => {
                 let name = rt.names[i as usize].clone();
@@ -667,9 +655,7 @@ impl Vm {
                         format!("name '{}' is not defined", name.as_str()),
                     ));
                 }
-                if crate::objects::function::HAS_PENDING.with(|h| h.get()) {
-                    self.run_pending_finalizers();
-                }
+                self.finalize_pending();
             }
             Instr::DeleteAttr(i) => {
                 let obj = pop!();
@@ -1303,20 +1289,11 @@ impl Vm {
         };
         let descr = t.lookup(name);
         let is_slot = matches!(&descr, Some(Value::Special(s)) if matches!(&**s, crate::objects::Special::SlotMember { .. }));
-        let data_descr = match &descr {
-            Some(Value::Special(s)) => matches!(
-                &**s,
-                crate::objects::Special::Property { .. }
-                    | crate::objects::Special::InstanceDictDescr { .. }
-            ),
-            Some(d @ Value::Instance(_)) => {
-                let dt = self.type_of(d);
-                let set = self.intern("__set__");
-                let del = self.intern("__delete__");
-                dt.lookup(&set).is_some() || dt.lookup(&del).is_some()
-            }
-            _ => false,
-        };
+        // Slot members are data descriptors too, but the cache reads slots directly.
+        let data_descr = !is_slot
+            && descr
+                .as_ref()
+                .is_some_and(|d| super::attr::is_data_descriptor(self, d));
         let slow = flags & hook != 0
             || data_descr
             || t.layout == crate::objects::typeobj::BaseLayout::Exception

@@ -41,6 +41,13 @@ pub struct PyBuiltin {
     pub owner: Option<Rc<str>>,
 }
 
+impl PyBuiltin {
+    /// Is `v` one of `object`'s own native methods (i.e. the slot is not overridden)?
+    pub fn is_object_method(v: &Value) -> bool {
+        matches!(v, Value::Builtin(b) if b.owner.as_deref() == Some("object"))
+    }
+}
+
 pub struct PyMethod {
     pub func: Value,
     pub self_: Value,

@@ -240,6 +240,19 @@ pub enum Special {
     },
 }
 
+impl Special {
+    /// The function a `staticmethod` wraps (what `cls.__new__` resolves to); anything else
+    /// unchanged.
+    pub fn unwrap_static(v: Value) -> Value {
+        if let Value::Special(s) = &v {
+            if let Special::StaticMethod(f) = &**s {
+                return f.clone();
+            }
+        }
+        v
+    }
+}
+
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub enum DictViewKind {
     Keys,

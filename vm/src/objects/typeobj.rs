@@ -111,11 +111,8 @@ impl PyType {
         }
         let mut flags = 0;
         let overridden = |name: &str| -> bool {
-            match self.lookup_uncached(&PyStr::new(name)) {
-                Some(Value::Builtin(b)) => b.owner.as_deref() != Some("object"),
-                Some(_) => true,
-                None => false,
-            }
+            self.lookup_uncached(&PyStr::new(name))
+                .is_some_and(|f| !crate::objects::PyBuiltin::is_object_method(&f))
         };
         if self.heap {
             if overridden("__getattribute__") {
