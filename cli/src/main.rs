@@ -170,6 +170,7 @@ fn run(cli: Cli) -> u8 {
     }
     let _ = cli.unbuffered;
     let mut interp = Interpreter::new(config);
+    weft_pool::install_main(&mut interp);
     let result = match job {
         Job::Source(src, name) => interp.run_source(&src, &name).map(|_| ()),
         Job::Module(m) => run_module(&mut interp, &m),
@@ -187,6 +188,13 @@ fn run(cli: Cli) -> u8 {
     };
     if cli.inspect {
         repl(&mut interp);
+    }
+    // Like CPython: wait for non-daemon threads (and run threading's atexit hooks).
+    let mut code = code;
+    if let Err(e) = weft_pool::shutdown(&mut interp) {
+        if let RunOutcome::Exit(n) = interp.report(&e) {
+            code = n as u8;
+        }
     }
     interp.finalize();
     interp.flush();

@@ -62,7 +62,7 @@ pub use inbox::{inbox, InboxReceiver, InboxSender};
 pub use lock::{Lock, RLock, RLockState};
 pub use map::ShareableMap;
 pub use queue::{Queue, QueueKind};
-pub use registry::{Foreign, Handle, Object, ObjectKind, RawHandle, Registry, Stats};
+pub use registry::{Foreign, Handle, Object, ObjectKind, RawHandle, Registry, Stats, WeakHandle};
 pub use semaphore::Semaphore;
 pub use shared::{SharedDict, SharedList};
 pub use value::{Code, FrozenSet, Int, Range, Shareable, Slice};

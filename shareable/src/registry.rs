@@ -542,8 +542,40 @@ impl Handle {
         Arc::strong_count(&self.entry)
     }
 
-    pub(crate) fn addr(&self) -> usize {
+    /// A stable identity for the object while any handle to it lives (its address).
+    pub fn id(&self) -> usize {
         Arc::as_ptr(&self.entry) as usize
+    }
+
+    pub(crate) fn addr(&self) -> usize {
+        self.id()
+    }
+
+    /// A weak handle: does not keep the object alive (an owner uses it to find again the
+    /// handle it gave out for an object, without pinning it).
+    pub fn downgrade(&self) -> WeakHandle {
+        WeakHandle {
+            entry: Arc::downgrade(&self.entry),
+        }
+    }
+}
+
+/// A handle that does not keep its object alive; see [`Handle::downgrade`].
+#[derive(Clone)]
+pub struct WeakHandle {
+    entry: std::sync::Weak<Entry>,
+}
+
+impl WeakHandle {
+    /// The handle, if the object is still alive.
+    pub fn upgrade(&self) -> Option<Handle> {
+        self.entry.upgrade().map(|entry| Handle { entry })
+    }
+}
+
+impl fmt::Debug for WeakHandle {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "WeakHandle")
     }
 }
 

@@ -347,6 +347,13 @@ impl Interrupter {
         self.0.interrupted.store(true, Ordering::Release);
         self.0.unpark();
     }
+
+    /// Whether an interrupt is pending (one atomic load: cheap enough for an evaluation
+    /// loop's safe points, which hold an `Interrupter` to their own thread).
+    #[inline]
+    pub fn is_pending(&self) -> bool {
+        self.0.interrupted.load(Ordering::Relaxed)
+    }
 }
 
 /// How a thread waits: its [`Parker`], and what to do when interrupted. Every blocking

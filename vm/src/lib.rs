@@ -10,6 +10,7 @@ pub mod ast;
 pub mod builtins;
 pub mod bytecode;
 pub mod compile;
+pub mod cross;
 pub mod format;
 pub mod interp;
 pub mod modules;

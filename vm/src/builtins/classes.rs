@@ -538,7 +538,11 @@ fn type_prepare(_vm: &mut Vm, _args: &[Value], _kw: &KwArgs) -> PyResult<Value> 
 fn type_new(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
     let mcs = cls_arg(vm, args, "type.__new__")?;
     if args.len() == 2 && kw.is_empty() {
-        return Ok(Value::Type(vm.type_of(&args[1])));
+        let t = vm.type_of(&args[1]);
+        if crate::cross::is_proxy(&args[1]) {
+            return Ok(Value::Type(vm.apparent_class(&t)));
+        }
+        return Ok(Value::Type(t));
     }
     if args.len() != 4 {
         return Err(vm.type_error("type() takes 1 or 3 arguments"));
@@ -617,6 +621,30 @@ pub fn create_class(
     bases: Vec<TypeRef>,
     ns: &Rc<PyDict>,
     kw: &KwArgs,
+) -> PyResult<TypeRef> {
+    create_class_impl(vm, mcs, name, bases, ns, kw, true)
+}
+
+/// A class made without running `__set_name__` or `__init_subclass__` hooks (for mirrors
+/// of classes that another interpreter already created).
+pub fn create_class_quiet(
+    vm: &mut Vm,
+    mcs: &TypeRef,
+    name: Rc<PyStr>,
+    bases: Vec<TypeRef>,
+    ns: &Rc<PyDict>,
+) -> PyResult<TypeRef> {
+    create_class_impl(vm, mcs, name, bases, ns, &[], false)
+}
+
+fn create_class_impl(
+    vm: &mut Vm,
+    mcs: &TypeRef,
+    name: Rc<PyStr>,
+    bases: Vec<TypeRef>,
+    ns: &Rc<PyDict>,
+    kw: &KwArgs,
+    hooks: bool,
 ) -> PyResult<TypeRef> {
     let bases = if bases.is_empty() {
         vec![vm.types.object.clone()]
@@ -728,6 +756,7 @@ pub fn create_class(
         builtin_kind,
         cache: RefCell::new(Default::default()),
         subclasses: RefCell::new(Vec::new()),
+        cross: RefCell::new(None),
     });
     for b in &bases {
         b.subclasses.borrow_mut().push(Rc::downgrade(&cls));
@@ -776,6 +805,9 @@ pub fn create_class(
     let cck = vm.intern("__classcell__");
     if let Some(Value::Cell(c)) = dict_get_str(ns, &cck) {
         *c.value.borrow_mut() = Some(Value::Type(cls.clone()));
+    }
+    if !hooks {
+        return Ok(cls);
     }
     // __set_name__ (properties record their name for error messages)
     let snk = vm.intern("__set_name__");

@@ -167,6 +167,11 @@ impl Vm {
 
     /// `object.__getattribute__` (returns `None` when not found).
     pub fn generic_getattr(&mut self, obj: &Value, name: &Rc<PyStr>) -> PyResult<Option<Value>> {
+        if let Value::Instance(inst) = obj {
+            if let Payload::Proxy(_) = &inst.payload {
+                return self.proxy_getattr(obj, inst, name);
+            }
+        }
         let t = self.type_of(obj);
         let descr = t.lookup(name);
         if let Some(d) = &descr {
@@ -267,6 +272,9 @@ impl Vm {
 
     /// Attribute lookup on a class object (`type.__getattribute__`).
     pub fn type_getattr(&mut self, t: &TypeRef, name: &Rc<PyStr>) -> PyResult<Value> {
+        if t.cross.borrow().is_some() {
+            self.refresh_mirror_class(t)?;
+        }
         let meta = self.type_of(&Value::Type(t.clone()));
         let meta_attr = if Rc::ptr_eq(&meta, &self.types.type_) {
             None
@@ -698,6 +706,9 @@ impl Vm {
                         }
                     }
                 }
+                if t.cross.borrow().is_some() {
+                    self.mirror_class_store(t, name, Some(&value))?;
+                }
                 match name.as_str() {
                     "__name__" => {
                         if let Value::Str(s) = &value {
@@ -791,6 +802,9 @@ impl Vm {
                 None => self.delattr(obj, name),
             };
         };
+        if let Payload::Proxy(_) = &inst.payload {
+            return self.proxy_setattr(obj, inst, name, value);
+        }
         let t = inst.class.borrow().clone();
         if name.as_str() == "__class__" {
             return match value {
@@ -870,7 +884,12 @@ impl Vm {
         }
     }
 
-    fn descr_set(&mut self, d: &Value, obj: &Value, value: Option<Value>) -> PyResult<()> {
+    pub(crate) fn descr_set(
+        &mut self,
+        d: &Value,
+        obj: &Value,
+        value: Option<Value>,
+    ) -> PyResult<()> {
         match d {
             Value::Special(s) => match &**s {
                 Special::InstanceDictDescr { .. } => {
@@ -968,6 +987,9 @@ impl Vm {
                         name.as_str(),
                         t.name_str()
                     )));
+                }
+                if t.cross.borrow().is_some() {
+                    self.mirror_class_store(t, name, None)?;
                 }
                 bump_type_epoch();
                 match dict_del_str(&t.dict, name) {

@@ -580,7 +580,6 @@ impl Vm {
     }
 
     pub fn write_stdout(&mut self, s: &str) {
-        use std::io::Write;
-        let _ = self.out.write_all(s.as_bytes());
+        self.out.write(s.as_bytes());
     }
 }

@@ -13,6 +13,12 @@ impl Vm {
     /// Run `f` until it returns or yields. `pending` injects an exception at the current
     /// position first (generator `throw`).
     pub fn run_frame(&mut self, f: &mut Frame, mut pending: Option<PyErr>) -> PyResult<FrameExit> {
+        // Safe point on every call: other interpreters may be waiting on us.
+        if let Some(i) = &self.interrupt {
+            if i.is_pending() {
+                self.safepoint();
+            }
+        }
         loop {
             let err = match pending.take() {
                 Some(e) => e,
@@ -185,6 +191,12 @@ impl Vm {
                 }
                 Instr::StoreGlobal(i) => {
                     let v = pop!();
+                    if f.globals.cross.get().is_some() {
+                        let g = f.globals.clone();
+                        if self.mirror_store_global(&g, &rt.names[i as usize], Some(v.clone()))? {
+                            continue;
+                        }
+                    }
                     super::hashing::dict_set_str(&f.globals, rt.names[i as usize].clone(), v);
                     self.finalize_pending();
                 }
@@ -368,6 +380,14 @@ impl Vm {
                     f.stack.push(Value::Bool(r != (inv == 1)));
                 }
                 Instr::Jump(t) => {
+                    if (t as usize) < f.pc {
+                        // Safe point on backward jumps (loops).
+                        if let Some(i) = &self.interrupt {
+                            if i.is_pending() {
+                                self.safepoint();
+                            }
+                        }
+                    }
                     f.pc = t as usize;
                 }
                 Instr::PopJumpIfFalse(t) => {
@@ -613,6 +633,12 @@ impl Vm {
             }
             Instr::DeleteGlobal(i) => {
                 let name = &rt.names[i as usize];
+                if f.globals.cross.get().is_some() {
+                    let g = f.globals.clone();
+                    if self.mirror_store_global(&g, name, None)? {
+                        return Ok(None);
+                    }
+                }
                 if super::hashing::dict_del_str(&f.globals, name).is_none() {
                     return Err(self.new_error(
                         "NameError",
@@ -1340,6 +1366,11 @@ impl Vm {
 
     #[inline]
     fn load_global(&mut self, f: &Frame, rt: &super::CodeRt, i: usize) -> PyResult<Value> {
+        if f.globals.cross.get().is_some() {
+            if let Some(crate::cross::DictCross::Mirror(m)) = f.globals.cross.get().map(|b| &**b) {
+                crate::cross::validate_mirror(&f.globals, m);
+            }
+        }
         let pc = f.pc - 1;
         let gv = f.globals.version.get();
         let bv = self.builtins.version.get();
@@ -1354,7 +1385,13 @@ impl Vm {
             }
         }
         let name = &rt.names[i];
-        let v = match super::hashing::dict_get_str(&f.globals, name) {
+        let found = if f.globals.cross.get().is_some() {
+            let g = f.globals.clone();
+            self.mirror_load_global(&g, name)?
+        } else {
+            super::hashing::dict_get_str(&f.globals, name)
+        };
+        let v = match found {
             Some(v) => v,
             None => match super::hashing::dict_get_str(&self.builtins, name) {
                 Some(v) => v,

@@ -191,6 +191,9 @@ impl Vm {
                 if let Some(m) = self.dict_get(&modules, &key)? {
                     return Ok(m);
                 }
+                if let Some(fr) = self.frozen.get(full).cloned() {
+                    return self.load_frozen(full, &fr, Some(p));
+                }
                 let pathk = self.intern("__path__");
                 match self.getattr_opt(&pm, &pathk)? {
                     Some(v) => self
@@ -210,6 +213,15 @@ impl Vm {
                 }
             }
             None => {
+                if let Some(fr) = self.frozen.get(full).cloned() {
+                    return self.load_frozen(full, &fr, None);
+                }
+                if let Some(init) = self.native_modules.get(full).cloned() {
+                    let m = init(self)?;
+                    let mv = Value::Module(m);
+                    self.dict_set(&modules, key, mv.clone())?;
+                    return Ok(mv);
+                }
                 if let Some(m) = crate::modules::make_native(self, full) {
                     let mv = Value::Module(m);
                     self.dict_set(&modules, key, mv.clone())?;
@@ -243,6 +255,47 @@ impl Vm {
             dict_set_str(d, k, Value::str(full));
         }
         Err(e)
+    }
+
+    /// Loads a module whose source is built into the binary (compiled once per process).
+    fn load_frozen(&mut self, full: &str, fr: &Frozen, parent: Option<&str>) -> PyResult<Value> {
+        let code = match frozen_code_cache(full) {
+            Some(c) => c,
+            None => {
+                let filename = format!("<frozen {}>", full);
+                let c = self.compile_source(fr.source, &filename, SourceMode::Exec)?;
+                frozen_code_store(full, c.clone());
+                c
+            }
+        };
+        let m = self.new_module(full);
+        let d = m.dict.clone();
+        let pk = self.intern("__package__");
+        let package = if fr.package {
+            full.to_string()
+        } else {
+            parent.unwrap_or("").to_string()
+        };
+        dict_set_str(&d, pk, Value::str(&package));
+        if fr.package {
+            let pathk = self.intern("__path__");
+            dict_set_str(&d, pathk, Value::list(vec![]));
+        }
+        let mv = Value::Module(m.clone());
+        let modules = self.modules.clone();
+        self.dict_set(&modules, Value::str(full), mv.clone())?;
+        if let Err(e) = self.run_code(&code, &d, None) {
+            self.dict_del(&modules, &Value::str(full))?;
+            return Err(e);
+        }
+        if let Some(p) = parent {
+            if let Some(pm) = self.dict_get(&modules, &Value::str(p))? {
+                let child = full.rsplit('.').next().unwrap_or(full);
+                let ck = self.intern(child);
+                let _ = self.setattr(&pm, &ck, mv.clone());
+            }
+        }
+        Ok(self.dict_get(&modules, &Value::str(full))?.unwrap_or(mv))
     }
 
     fn load_source_module(
@@ -354,4 +407,30 @@ impl Vm {
         }
         Ok(())
     }
+}
+
+/// A module whose source is part of the binary.
+#[derive(Clone, Copy)]
+pub struct Frozen {
+    pub source: &'static str,
+    pub package: bool,
+}
+
+/// A module made by native code on import.
+pub type NativeModuleInit = Rc<dyn Fn(&mut Vm) -> PyResult<Rc<crate::objects::PyModule>>>;
+
+/// Frozen modules are compiled once per process; every interpreter shares the code.
+static FROZEN_CODE: std::sync::Mutex<
+    Option<std::collections::HashMap<String, std::sync::Arc<crate::bytecode::CodeObject>>>,
+> = std::sync::Mutex::new(None);
+
+fn frozen_code_cache(name: &str) -> Option<std::sync::Arc<crate::bytecode::CodeObject>> {
+    let g = FROZEN_CODE.lock().unwrap_or_else(|e| e.into_inner());
+    g.as_ref().and_then(|m| m.get(name).cloned())
+}
+
+fn frozen_code_store(name: &str, code: std::sync::Arc<crate::bytecode::CodeObject>) {
+    let mut g = FROZEN_CODE.lock().unwrap_or_else(|e| e.into_inner());
+    g.get_or_insert_with(Default::default)
+        .insert(name.to_string(), code);
 }

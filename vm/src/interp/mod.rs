@@ -12,11 +12,11 @@ pub mod import;
 pub mod iterate;
 pub mod numbers;
 pub mod ops;
+pub mod stdout;
 pub mod types;
 
 use std::cell::RefCell;
 use std::collections::HashMap;
-use std::io::Write;
 use std::rc::Rc;
 use std::sync::Arc;
 
@@ -148,7 +148,16 @@ pub struct Vm {
     pub recursion_limit: usize,
     code_cache: FxHashMap<usize, (Arc<CodeObject>, Rc<CodeRt>)>,
     interned: FxHashMap<Box<str>, Rc<PyStr>>,
-    pub out: std::io::BufWriter<std::io::Stdout>,
+    pub out: stdout::Output,
+    /// Cross-interpreter state: the host, export and import tables, mirrors.
+    pub cross: crate::cross::CrossState,
+    /// Raised by other threads when this interpreter has messages to service; checked at
+    /// the evaluation loop's safe points (backward jumps and calls).
+    pub interrupt: Option<weft_shareable::Interrupter>,
+    /// Modules whose source is built into the binary, by full name.
+    pub frozen: FxHashMap<String, import::Frozen>,
+    /// Modules made by native code (registered by embedders and interp-pool).
+    pub native_modules: FxHashMap<String, import::NativeModuleInit>,
     pub config: Config,
     /// Set while an exception is re-raised so no duplicate traceback entry is added.
     pub reraising: bool,
@@ -179,7 +188,11 @@ impl Vm {
             recursion_limit: config.recursion_limit,
             code_cache: FxHashMap::default(),
             interned: FxHashMap::default(),
-            out: std::io::BufWriter::with_capacity(1 << 16, std::io::stdout()),
+            out: stdout::Output::Process,
+            cross: Default::default(),
+            interrupt: None,
+            frozen: FxHashMap::default(),
+            native_modules: FxHashMap::default(),
             config,
             reraising: false,
             repr_guard: Vec::new(),
@@ -277,6 +290,6 @@ impl Vm {
     }
 
     pub fn flush_stdout(&mut self) {
-        let _ = self.out.flush();
+        self.out.flush();
     }
 }

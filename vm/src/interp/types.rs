@@ -97,6 +97,7 @@ pub fn make_type(
         builtin_kind: kind,
         cache: RefCell::new(Default::default()),
         subclasses: RefCell::new(Vec::new()),
+        cross: RefCell::new(None),
     });
     let mut mro = vec![t.clone()];
     if let Ok(rest) = c3_merge(&bases) {

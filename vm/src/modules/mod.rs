@@ -537,7 +537,12 @@ fn sleep(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
         return Err(vm.value_error("sleep length must be non-negative"));
     }
     vm.flush_stdout();
-    std::thread::sleep(std::time::Duration::from_secs_f64(secs.min(1e9)));
+    let d = std::time::Duration::from_secs_f64(secs.min(1e9));
+    match vm.cross.host.clone() {
+        // Other interpreters may need us while we sleep.
+        Some(h) => h.sleep(vm, d),
+        None => std::thread::sleep(d),
+    }
     Ok(Value::None)
 }
 

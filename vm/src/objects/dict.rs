@@ -267,6 +267,9 @@ pub struct PyDict {
     pub data: RefCell<DictData>,
     /// Bumped on every mutation; lets lookups cache results (globals, class namespaces).
     pub version: Cell<u64>,
+    /// Set when the dict is a module namespace seen from other interpreters (the owner
+    /// bumps a shared version on every store) or a mirror of one.
+    pub cross: std::cell::OnceCell<Box<crate::cross::DictCross>>,
 }
 
 impl PyDict {
@@ -274,6 +277,7 @@ impl PyDict {
         PyDict {
             data: RefCell::new(DictData::new()),
             version: Cell::new(0),
+            cross: std::cell::OnceCell::new(),
         }
     }
 
@@ -281,12 +285,16 @@ impl PyDict {
         PyDict {
             data: RefCell::new(d),
             version: Cell::new(0),
+            cross: std::cell::OnceCell::new(),
         }
     }
 
     #[inline]
     pub fn touch(&self) {
         self.version.set(self.version.get().wrapping_add(1));
+        if let Some(c) = self.cross.get() {
+            c.bump();
+        }
     }
 
     pub fn len(&self) -> usize {

@@ -159,6 +159,10 @@ pub enum Payload {
     /// Subclass of a builtin value type (`int`, `str`, `list`, `dict`, ...): the base value.
     Builtin(RefCell<Value>),
     Exception(RefCell<ExcState>),
+    /// A thread-safe registry object (lock, event, queue, thread-local, ...): the handle.
+    Shared(weft_shareable::Handle),
+    /// A proxy to an object owned by another interpreter (DESIGN.md §3).
+    Proxy(weft_shareable::Handle),
 }
 
 #[derive(Default)]

@@ -42,6 +42,8 @@ pub struct PyType {
     pub subclasses: RefCell<Vec<std::rc::Weak<PyType>>>,
     /// MRO lookup cache, valid while `epoch` equals the interpreter's type epoch.
     pub cache: RefCell<TypeCache>,
+    /// Set when this class is seen from other interpreters, or is a mirror of such a class.
+    pub cross: RefCell<Option<Rc<crate::cross::TypeCross>>>,
 }
 
 #[derive(Default)]
