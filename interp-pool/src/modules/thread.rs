@@ -374,7 +374,7 @@ fn lock_block(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Block> {
         Some(v) => to_f64(vm, &v)?,
     };
     if blocking && timeout < 0.0 && timeout != -1.0 {
-        return Err(vm.value_error("timeout value must be a non-negative number"));
+        return Err(vm.value_error("timeout value must be positive"));
     }
     Block::from_lock_args(blocking, timeout).map_err(|e| map_err(vm, e))
 }

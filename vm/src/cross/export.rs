@@ -23,6 +23,28 @@ fn int128(v: i128) -> Int {
     }
 }
 
+/// Values whose export is not a proxy (so their builtin methods may run anywhere).
+fn crosses_without_proxy(v: &Value) -> bool {
+    match v {
+        Value::None
+        | Value::Ellipsis
+        | Value::NotImplemented
+        | Value::Bool(_)
+        | Value::Int(_)
+        | Value::BigInt(_)
+        | Value::Float(_)
+        | Value::Complex(_)
+        | Value::Str(_)
+        | Value::Bytes(_)
+        | Value::Range(_)
+        | Value::Code(_)
+        | Value::Type(_) => true,
+        Value::Tuple(t) => t.items.iter().all(crosses_without_proxy),
+        Value::Instance(i) => matches!(i.payload, Payload::Shared(_) | Payload::Proxy(_)),
+        _ => false,
+    }
+}
+
 fn by_name(module: &str, qualname: &str) -> Shareable {
     foreign(
         ObjectKind::Other,
@@ -82,6 +104,13 @@ impl Vm {
                     owner: b.owner.as_ref().map(|o| Arc::from(&**o)),
                 },
             ),
+            // A builtin method of an object that is not shareable runs in its owner: the
+            // whole bound method is proxied. Bound to a shareable object, it runs here.
+            Value::Method(m)
+                if !matches!(m.func, Value::Function(_)) && !crosses_without_proxy(&m.self_) =>
+            {
+                self.export_proxy(v)?
+            }
             Value::Method(m) => {
                 let (f, s) = (m.func.clone(), m.self_.clone());
                 let func = self.export(&f)?;

@@ -92,6 +92,19 @@ impl Vm {
         if let Some(inst) = self.cross.imports.get(&h.id()).and_then(|w| w.upgrade()) {
             return Ok(Value::Instance(inst));
         }
+        if !self.cross.handle_types.contains_key(&h.kind()) {
+            // The module defining the type registers it when imported.
+            let module = match h.kind() {
+                weft_shareable::ObjectKind::Queue
+                | weft_shareable::ObjectKind::LifoQueue
+                | weft_shareable::ObjectKind::PriorityQueue
+                | weft_shareable::ObjectKind::SimpleQueue => "queue",
+                _ => "_thread",
+            };
+            if self.native_modules.contains_key(module) {
+                self.import_full(module)?;
+            }
+        }
         let Some(t) = self.cross.handle_types.get(&h.kind()).cloned() else {
             return Err(self.new_error(
                 "TypeError",

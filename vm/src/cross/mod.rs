@@ -82,6 +82,14 @@ pub enum Request {
         args: Vec<Shareable>,
         kwargs: Vec<(Arc<str>, Shareable)>,
     },
+    /// All items of an iterable at once (`list(p)`, unpacking): a tuple.
+    Iterate {
+        obj: u64,
+    },
+    /// A mapping's `(key, value)` pairs at once (`**p`, `dict(p)`): a tuple of pairs.
+    Items {
+        obj: u64,
+    },
     /// Reply `None`: the module has no such global.
     GetGlobal {
         module: u64,

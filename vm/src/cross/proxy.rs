@@ -135,15 +135,21 @@ fn forward_method(vm: &mut Vm, name: &str, args: &[Value], kw: &KwArgs) -> PyRes
     for (k, v) in kw {
         kwargs.push((Arc::from(k.as_str()), vm.export(v)?));
     }
-    vm.forward_value(
-        owner,
+    let req = if name == "__call__" {
+        Request::Call {
+            obj,
+            args: rest,
+            kwargs,
+        }
+    } else {
         Request::CallMethod {
             obj,
             name: Arc::from(name),
             args: rest,
             kwargs,
-        },
-    )
+        }
+    };
+    vm.forward_value(owner, req)
 }
 
 /// A bound method of a builtin proxy: `bound` is `(proxy, name)`.
@@ -162,6 +168,44 @@ fn call_proxy_method(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value
 }
 
 impl Vm {
+    /// All items of a proxied iterable, in one request.
+    pub fn proxy_iterate(&mut self, inst: &PyInstance) -> PyResult<Vec<Value>> {
+        let Some((owner, obj)) = target(inst) else {
+            return Err(self.type_error("not a proxy"));
+        };
+        match self.forward_value(owner, Request::Iterate { obj })? {
+            Value::Tuple(t) => Ok(t.items.clone()),
+            _ => Ok(vec![]),
+        }
+    }
+
+    /// The `(key, value)` pairs of a proxied mapping, in one request.
+    pub fn proxy_items(&mut self, inst: &PyInstance) -> PyResult<Vec<(Value, Value)>> {
+        let Some((owner, obj)) = target(inst) else {
+            return Err(self.type_error("not a proxy"));
+        };
+        let mut out = Vec::new();
+        if let Value::Tuple(t) = self.forward_value(owner, Request::Items { obj })? {
+            for p in &t.items {
+                if let Value::Tuple(p) = p {
+                    if let (Some(k), Some(v)) = (p.items.first(), p.items.get(1)) {
+                        out.push((k.clone(), v.clone()));
+                    }
+                }
+            }
+        }
+        Ok(out)
+    }
+
+    /// Whether `inst` is a proxy of a builtin object (list, dict, ...).
+    pub fn is_builtin_proxy(&self, inst: &PyInstance) -> bool {
+        matches!(inst.payload, Payload::Proxy(_))
+            && matches!(
+                inst.class.borrow().cross.borrow().as_deref(),
+                Some(TypeCross::Proxy { builtin: true, .. })
+            )
+    }
+
     /// The class a proxy presents (`type(p)`, `p.__class__`, `isinstance`).
     pub fn apparent_class(&self, t: &TypeRef) -> TypeRef {
         match t.cross.borrow().as_deref() {
@@ -207,8 +251,14 @@ impl Vm {
             crate::objects::typeobj::BaseLayout::Object,
             None,
         );
+        // Calls of these are native in the vm, not a `__call__` slot.
+        let callable = matches!(
+            name,
+            "builtin_function_or_method" | "method" | "function" | "method-wrapper" | "type"
+        );
         for (dname, f) in FORWARDED {
             let wanted = match &real {
+                _ if callable && *dname == "__call__" => true,
                 Some(r) => {
                     let k = self.intern(dname);
                     match r.lookup(&k) {

@@ -91,6 +91,21 @@ impl Vm {
                 let r = self.call(&o, &args, &kw)?;
                 Ok(Some(self.export(&r)?))
             }
+            Request::Iterate { obj } => {
+                let o = self.exported(obj)?;
+                let items = self.iterate(&o)?;
+                let out = self.export_all(&items)?;
+                Ok(Some(Shareable::tuple(out)))
+            }
+            Request::Items { obj } => {
+                let o = self.exported(obj)?;
+                let items = self.mapping_items(&o)?;
+                let mut out = Vec::with_capacity(items.len());
+                for (k, v) in items {
+                    out.push(Shareable::tuple([self.export(&k)?, self.export(&v)?]));
+                }
+                Ok(Some(Shareable::tuple(out)))
+            }
             Request::GetGlobal { module, name } => {
                 let Some(d) = self.cross.modules.get(&module).cloned() else {
                     return Err(self.new_error("RuntimeError", "unknown module namespace"));

@@ -380,6 +380,11 @@ impl Vm {
 
     /// Collect all items of an iterable.
     pub fn iterate(&mut self, v: &Value) -> PyResult<Vec<Value>> {
+        if let Value::Instance(inst) = v {
+            if self.is_builtin_proxy(inst) {
+                return self.proxy_iterate(inst);
+            }
+        }
         match v {
             Value::List(l) => return Ok(l.items.borrow().clone()),
             Value::Tuple(t) => return Ok(t.items.clone()),

@@ -1491,6 +1491,11 @@ impl Vm {
             Value::Dict(_) => true,
             Value::Instance(_) => {
                 let t = self.type_of(v);
+                let t = if crate::cross::is_proxy(v) {
+                    self.apparent_class(&t)
+                } else {
+                    t
+                };
                 let k = self.intern("keys");
                 let g = self.intern("__getitem__");
                 t.lookup(&k).is_some() && t.lookup(&g).is_some()
@@ -1512,6 +1517,11 @@ impl Vm {
     }
 
     pub fn mapping_items(&mut self, m: &Value) -> PyResult<Vec<(Value, Value)>> {
+        if let Value::Instance(inst) = m {
+            if self.is_builtin_proxy(inst) {
+                return self.proxy_items(inst);
+            }
+        }
         // dict subclasses are copied from their storage, as CPython's fast path does.
         if let Some(Value::Dict(d)) = self.builtin_base(m) {
             return Ok(d.data.borrow().items());

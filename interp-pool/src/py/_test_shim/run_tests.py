@@ -577,6 +577,30 @@ print(foreign)
 ['name', '_initialized', '_name']
 ''')
 
+weft_check('registry_clean', '''
+import threading
+box = []
+ev = threading.Event()
+def child():
+    t = threading.Thread(target=ev.wait, name='made-in-child')
+    t.start()
+    box.append(t)
+c = threading.Thread(target=child); c.start(); c.join()
+t = box[0]
+print(t.name, t.is_alive(), t in threading.enumerate())
+ev.set()
+t.join()
+print(t.is_alive(), repr(t).replace(str(t.ident), 'ID'))
+ts = [threading.Thread(target=lambda: None, daemon=(i % 2 == 0)) for i in range(50)]
+for x in ts: x.start()
+for x in ts: x.join()
+print(len(threading._active), len(threading._nondaemon), len(threading._handoff),
+      threading.active_count(), [x.name for x in threading.enumerate()])
+''', '''made-in-child True True
+False <Thread(made-in-child, stopped ID)>
+1 0 0 1 ['MainThread']
+''')
+
 weft_check('shutdown_twice_and_state', '''
 import threading
 t = threading.Thread(target=lambda: None); t.start(); t.join()
