@@ -222,6 +222,7 @@ pub fn make(vm: &mut Vm) -> PyResult<Rc<PyModule>> {
         ("_main_thread_ident", main_thread_ident),
         ("_print_exception", print_exception),
         ("_cpu_count", cpu_count),
+        ("_main_module_attr", main_module_attr),
     ] {
         add_fn(vm, &m.dict, name, f);
     }
@@ -350,6 +351,22 @@ fn print_exception(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value>
     vm.flush_stdout();
     eprint!("{}", text);
     none()
+}
+
+/// `sys.modules[module].name` as the main interpreter sees it (module state that CPython
+/// programs expect to be process-wide, e.g. `threading.excepthook`).
+fn main_module_attr(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    let (Some(Value::Str(m)), Some(Value::Str(n))) = (args.first(), args.get(1)) else {
+        return Err(vm.type_error("_main_module_attr(module, name)"));
+    };
+    let req = weft_vm::cross::Request::ModuleAttr {
+        module: std::sync::Arc::from(m.as_str()),
+        name: std::sync::Arc::from(n.as_str()),
+    };
+    match vm.forward(main_id(), req)? {
+        Some(s) => vm.import(&s),
+        None => Ok(Value::None),
+    }
 }
 
 fn cpu_count(_vm: &mut Vm, _args: &[Value], _kw: &KwArgs) -> PyResult<Value> {

@@ -549,6 +549,12 @@ def _get_excepthook():
     # _ThreadingModule below); otherwise this interpreter's global.
     hook = _globals.get('excepthook')
     if hook is None and 'excepthook' not in _globals:
+        if not _thread._is_main_interpreter():
+            # weft: the main interpreter's module attribute is the process-wide one.
+            try:
+                return _thread._main_module_attr(__name__, 'excepthook')
+            except Exception:
+                pass
         return excepthook
     return hook
 

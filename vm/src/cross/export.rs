@@ -316,13 +316,14 @@ impl Vm {
             unreachable!("foreign() makes a handle")
         };
         *t.cross.borrow_mut() = Some(Rc::new(TypeCross::Owned {
-            version,
+            version: version.clone(),
             handle: h.downgrade(),
         }));
         self.cross.types.insert(id, t.clone());
+        let at = version.load(std::sync::atomic::Ordering::Acquire);
         let ns = self.export_class_ns(t)?;
         if let Some(Crossing::Class(d)) = crossing(h) {
-            let _ = d.ns.set(ns);
+            let _ = d.ns.set((at, ns));
         }
         Ok(s)
     }

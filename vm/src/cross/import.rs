@@ -335,8 +335,8 @@ impl Vm {
             },
             None => self.types.type_.clone(),
         };
-        let empty = Vec::new();
-        let ns_items = d.ns.get().unwrap_or(&empty);
+        let empty = (0, Vec::new());
+        let (ns_version, ns_items) = d.ns.get().unwrap_or(&empty);
         // The parts of the namespace that shape the class are needed to create it.
         let ns = Rc::new(PyDict::new());
         for (k, v) in ns_items {
@@ -355,7 +355,7 @@ impl Vm {
             id: d.id,
             handle: h.clone(),
             version: d.version.clone(),
-            seen: Cell::new(d.version.load(std::sync::atomic::Ordering::Acquire)),
+            seen: Cell::new(*ns_version),
         }));
         self.cross.class_mirrors.insert((d.owner, d.id), t.clone());
         // The rest of the namespace may refer to the class itself (now registered).

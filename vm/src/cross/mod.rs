@@ -90,6 +90,11 @@ pub enum Request {
     Items {
         obj: u64,
     },
+    /// `sys.modules[module].name` in the owner.
+    ModuleAttr {
+        module: Arc<str>,
+        name: Arc<str>,
+    },
     /// Reply `None`: the module has no such global.
     GetGlobal {
         module: u64,
@@ -170,7 +175,8 @@ pub struct ClassDesc {
     pub bases: Vec<Shareable>,
     pub metaclass: Option<Shareable>,
     /// Filled right after the handle is made (the namespace may refer to the class).
-    pub ns: OnceLock<Vec<(Arc<str>, Shareable)>>,
+    /// With the class version it was taken at (mirrors made later refresh if it moved on).
+    pub ns: OnceLock<(u64, Vec<(Arc<str>, Shareable)>)>,
     pub version: Arc<AtomicU64>,
 }
 

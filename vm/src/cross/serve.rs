@@ -106,6 +106,18 @@ impl Vm {
                 }
                 Ok(Some(Shareable::tuple(out)))
             }
+            Request::ModuleAttr { module, name } => {
+                let modules = self.modules.clone();
+                let Some(m) = self.dict_get(&modules, &Value::str(&module))? else {
+                    return Err(self.new_error(
+                        "ModuleNotFoundError",
+                        format!("No module named '{}'", module),
+                    ));
+                };
+                let n = self.intern(&name);
+                let v = self.getattr(&m, &n)?;
+                Ok(Some(self.export(&v)?))
+            }
             Request::GetGlobal { module, name } => {
                 let Some(d) = self.cross.modules.get(&module).cloned() else {
                     return Err(self.new_error("RuntimeError", "unknown module namespace"));
