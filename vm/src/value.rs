@@ -130,7 +130,15 @@ impl Value {
             Value::Builtin(r) => Rc::as_ptr(r) as *const u8 as usize,
             Value::Method(r) => Rc::as_ptr(r) as *const u8 as usize,
             Value::Type(r) => Rc::as_ptr(r) as *const u8 as usize,
-            Value::Instance(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::Instance(r) => match &r.payload {
+                // A proxy's identity is its object's (`id()` agrees across threads; the
+                // owner keeps the object alive, so the address is not reused meanwhile).
+                crate::objects::Payload::Proxy(h) => match crate::cross::crossing(h) {
+                    Some(crate::cross::Crossing::Proxy(d)) => d.obj as usize,
+                    _ => Rc::as_ptr(r) as *const u8 as usize,
+                },
+                _ => Rc::as_ptr(r) as *const u8 as usize,
+            },
             Value::Module(r) => Rc::as_ptr(r) as *const u8 as usize,
             Value::Generator(r) => Rc::as_ptr(r) as *const u8 as usize,
             Value::Cell(r) => Rc::as_ptr(r) as *const u8 as usize,

@@ -106,13 +106,15 @@ pub fn make(vm: &mut Vm) -> PyResult<Rc<PyModule>> {
         &[("_value", sem_value)],
     );
     weft_vm::builtins::add_method(vm, &sem_t, "__new__", sem_new);
-    let bsem_t = new_type(
-        vm,
+    // BoundedSemaphore is a Semaphore subclass, as in CPython.
+    let bsem_t = weft_vm::interp::types::make_type(
         "BoundedSemaphore",
-        "threading",
-        sem_methods,
-        &[("_value", sem_value)],
+        vec![sem_t.clone()],
+        weft_vm::objects::typeobj::BaseLayout::Object,
+        None,
     );
+    let mk = vm.intern("__module__");
+    dict_set_str(&bsem_t.dict, mk, Value::str("threading"));
     weft_vm::builtins::add_method(vm, &bsem_t, "__new__", bsem_new);
     let event_t = new_type(
         vm,

@@ -363,12 +363,29 @@ impl Vm {
             });
         }
         let traceback = self.format_exception(v);
+        let frames = match self.exc_state(inst) {
+            Some(st) => st
+                .borrow()
+                .traceback
+                .iter()
+                .map(|e| {
+                    (
+                        Arc::from(&*e.filename),
+                        Arc::from(&*e.name),
+                        e.line,
+                        e.source.clone(),
+                    )
+                })
+                .collect(),
+            None => Vec::new(),
+        };
         Ok(foreign(
             ObjectKind::Other,
             Crossing::Exception(ExcDesc {
                 class,
                 args: out,
                 traceback,
+                frames,
             }),
         ))
     }

@@ -153,7 +153,21 @@ impl Vm {
                 let cls = self.import(&d.class)?;
                 let args = self.import_all(&d.args)?;
                 match self.call(&cls, &args, &[]) {
-                    Ok(v @ Value::Instance(_)) => Ok(v),
+                    Ok(Value::Instance(inst)) => {
+                        if let Some(st) = self.exc_state(&inst) {
+                            st.borrow_mut().traceback = d
+                                .frames
+                                .iter()
+                                .map(|(f, n, l, s)| crate::objects::TraceEntry {
+                                    filename: Rc::from(&**f),
+                                    name: Rc::from(&**n),
+                                    line: *l,
+                                    source: s.clone(),
+                                })
+                                .collect();
+                        }
+                        Ok(Value::Instance(inst))
+                    }
                     _ => {
                         let msg = d.traceback.lines().last().unwrap_or("").to_string();
                         Ok(self.new_error("RuntimeError", msg).value())

@@ -207,6 +207,8 @@ pub struct ExcDesc {
     pub args: Vec<Shareable>,
     /// The remote traceback, formatted.
     pub traceback: String,
+    /// The remote traceback's entries (file, function, line, source).
+    pub frames: Vec<(Arc<str>, Arc<str>, u32, Option<Arc<str>>)>,
 }
 
 pub enum SpecialDesc {
