@@ -209,11 +209,7 @@ impl Vm {
         }
         let mut closure = Vec::with_capacity(f.closure.len());
         for c in &f.closure {
-            let v = c.value.borrow().clone();
-            closure.push(match v {
-                Some(v) => Some(self.export(&v)?),
-                None => None,
-            });
+            closure.push(self.export_cell(c)?);
         }
         let globals = self.export_globals(&f.globals);
         let doc = f.doc.borrow().clone();
@@ -229,6 +225,60 @@ impl Vm {
             doc: self.export(&doc)?,
         };
         Ok(foreign(ObjectKind::Other, Crossing::Function(desc)))
+    }
+
+    /// A closure cell: live (reads validated by a version, writes forwarded to the owner).
+    fn export_cell(&mut self, c: &Rc<crate::objects::PyCell>) -> PyResult<Shareable> {
+        let (owner, version) = match c.cross.get().map(|b| &**b) {
+            Some(super::CellCross::Remote { owner, version, .. }) => (*owner, version.clone()),
+            Some(super::CellCross::Owned { version }) => (self.cross.id, version.clone()),
+            None => {
+                let version = Arc::new(AtomicU64::new(1));
+                let _ = c.cross.set(Box::new(super::CellCross::Owned {
+                    version: version.clone(),
+                }));
+                (self.cross.id, version)
+            }
+        };
+        let at = version.load(std::sync::atomic::Ordering::Acquire);
+        let v = c.value.borrow().clone();
+        let value = match v {
+            Some(v) => Some(self.export(&v)?),
+            None => None,
+        };
+        if owner == self.cross.id {
+            // The owner keeps the cell alive while the handle lives.
+            let cv = Value::Cell(c.clone());
+            let key = Rc::as_ptr(c) as u64;
+            let release = self.cross.host.as_ref().map(|h| h.releases());
+            let proxy = ProxyDesc {
+                owner,
+                obj: key,
+                kind: ProxyKind::Builtin(Arc::from("cell")),
+                release,
+            };
+            let s = foreign(
+                ObjectKind::Proxy,
+                Crossing::Cell {
+                    proxy,
+                    version,
+                    value,
+                    at,
+                },
+            );
+            if let Shareable::Handle(h) = &s {
+                self.cross.exports.insert(key, (cv, h.downgrade()));
+            }
+            return Ok(s);
+        }
+        // Re-exporting another interpreter's cell: the same handle (its snapshot may be
+        // old; readers validate it against the version).
+        match c.cross.get().map(|b| &**b) {
+            Some(super::CellCross::Remote { _handle, .. }) => {
+                Ok(Shareable::Handle(_handle.clone()))
+            }
+            _ => Err(self.new_error("SystemError", "inconsistent shared cell")),
+        }
     }
 
     /// The key naming a module namespace for other interpreters (marking it as shared).

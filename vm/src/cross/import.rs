@@ -147,6 +147,10 @@ impl Vm {
                 Ok(Value::Method(Rc::new(PyMethod { func, self_ })))
             }
             Crossing::Class(d) => self.import_class(h, d),
+            Crossing::Cell { .. } => {
+                let c = self.import_cell(&Shareable::Handle(h.clone()))?;
+                Ok(Value::Cell(c))
+            }
             Crossing::Module(name) => self.import_full(name),
             Crossing::Proxy(d) => self.import_proxy(h, d),
             Crossing::Exception(d) => {
@@ -279,11 +283,7 @@ impl Vm {
         };
         let mut closure = Vec::with_capacity(d.closure.len());
         for c in &d.closure {
-            let v = match c {
-                Some(s) => Some(self.import(s)?),
-                None => None,
-            };
-            closure.push(Rc::new(PyCell::new(v)));
+            closure.push(self.import_cell(c)?);
         }
         let module = self.import(&d.module)?;
         let doc = self.import(&d.doc)?;
@@ -303,6 +303,39 @@ impl Vm {
             module: RefCell::new(module),
             dict: RefCell::new(None),
         })))
+    }
+
+    fn import_cell(&mut self, s: &Shareable) -> PyResult<Rc<PyCell>> {
+        let Shareable::Handle(h) = s else {
+            return Ok(Rc::new(PyCell::new(Some(self.import(s)?))));
+        };
+        let Some(Crossing::Cell {
+            proxy,
+            version,
+            value,
+            at,
+        }) = crossing(h)
+        else {
+            return Ok(Rc::new(PyCell::new(Some(self.import(s)?))));
+        };
+        if proxy.owner == self.cross.id {
+            if let Value::Cell(c) = self.exported(proxy.obj)? {
+                return Ok(c);
+            }
+        }
+        let v = match value {
+            Some(v) => Some(self.import(v)?),
+            None => None,
+        };
+        let c = Rc::new(PyCell::new(v));
+        let _ = c.cross.set(Box::new(super::CellCross::Remote {
+            owner: proxy.owner,
+            obj: proxy.obj,
+            version: version.clone(),
+            seen: Cell::new(*at),
+            _handle: h.clone(),
+        }));
+        Ok(c)
     }
 
     /// This interpreter's view of a module namespace: the namespace itself if it is ours,

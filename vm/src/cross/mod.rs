@@ -161,11 +161,17 @@ pub struct FuncDesc {
     pub defaults: Vec<Shareable>,
     pub kwdefaults: Vec<(Arc<str>, Shareable)>,
     /// Cell contents when the function was exported (`None`: empty cell).
-    pub closure: Vec<Option<Shareable>>,
+    pub closure: Vec<Shareable>,
     pub globals: ModuleKey,
     pub module: Shareable,
     pub doc: Shareable,
 }
+
+/// A class namespace in shareable form.
+pub type ClassNs = Vec<(Arc<str>, Shareable)>;
+
+/// A traceback entry of another interpreter: file, function, line, source text.
+pub type RemoteFrame = (Arc<str>, Arc<str>, u32, Option<Arc<str>>);
 
 pub struct ClassDesc {
     pub owner: InterpId,
@@ -176,7 +182,7 @@ pub struct ClassDesc {
     pub metaclass: Option<Shareable>,
     /// Filled right after the handle is made (the namespace may refer to the class).
     /// With the class version it was taken at (mirrors made later refresh if it moved on).
-    pub ns: OnceLock<(u64, Vec<(Arc<str>, Shareable)>)>,
+    pub ns: OnceLock<(u64, ClassNs)>,
     pub version: Arc<AtomicU64>,
 }
 
@@ -208,7 +214,7 @@ pub struct ExcDesc {
     /// The remote traceback, formatted.
     pub traceback: String,
     /// The remote traceback's entries (file, function, line, source).
-    pub frames: Vec<(Arc<str>, Arc<str>, u32, Option<Arc<str>>)>,
+    pub frames: Vec<RemoteFrame>,
 }
 
 pub enum SpecialDesc {
@@ -245,6 +251,14 @@ pub enum Crossing {
     Proxy(ProxyDesc),
     Exception(ExcDesc),
     Special(SpecialDesc),
+    /// A closure cell: reads are cached and validated by `version`, writes go to the owner.
+    Cell {
+        proxy: ProxyDesc,
+        version: Arc<AtomicU64>,
+        /// The value and version when exported.
+        value: Option<Shareable>,
+        at: u64,
+    },
     /// A `threading.local`: each interpreter has its own instance (its own attributes), made
     /// by calling `class(*args, **kwargs)` on first import.
     Local {
@@ -280,6 +294,22 @@ pub struct MirrorInfo {
     pub seen: Cell<u64>,
     /// Names known to be absent from the owner's module (they fall back to builtins).
     pub absent: RefCell<HashSet<Box<str>>>,
+}
+
+/// Cross-interpreter role of a closure cell.
+pub enum CellCross {
+    /// Owned here, read by other interpreters: every store bumps `version`.
+    Owned { version: Arc<AtomicU64> },
+    /// Another interpreter's cell: the local value is a cache, valid while the owner's
+    /// version is `seen`.
+    Remote {
+        owner: InterpId,
+        obj: u64,
+        version: Arc<AtomicU64>,
+        seen: Cell<u64>,
+        /// Keeps the owner's cell alive.
+        _handle: Handle,
+    },
 }
 
 /// Cross-interpreter role of a class.
@@ -516,6 +546,74 @@ impl Vm {
             },
         )?;
         Ok(true)
+    }
+}
+
+impl Vm {
+    /// `LOAD_DEREF` of a cell shared with other interpreters.
+    pub fn load_cell(&mut self, c: &Rc<crate::objects::PyCell>) -> PyResult<Option<Value>> {
+        if let Some(CellCross::Remote {
+            owner,
+            obj,
+            version,
+            seen,
+            ..
+        }) = c.cross.get().map(|b| &**b)
+        {
+            let v = version.load(Ordering::Acquire);
+            if v != seen.get() {
+                let (owner, obj) = (*owner, *obj);
+                let r = self.forward(
+                    owner,
+                    Request::GetAttr {
+                        obj,
+                        name: Arc::from("cell_contents"),
+                    },
+                );
+                let val = match r {
+                    Ok(Some(s)) => Some(self.import(&s)?),
+                    Ok(None) => None,
+                    Err(e) if self.err_is(&e, "ValueError") => None,
+                    Err(e) => return Err(e),
+                };
+                *c.value.borrow_mut() = val;
+                seen.set(v);
+            }
+        }
+        Ok(c.value.borrow().clone())
+    }
+
+    /// `STORE_DEREF` (or delete, `None`) of a cell shared with other interpreters.
+    pub fn store_cell(
+        &mut self,
+        c: &Rc<crate::objects::PyCell>,
+        value: Option<Value>,
+    ) -> PyResult<()> {
+        match c.cross.get().map(|b| &**b) {
+            Some(CellCross::Owned { version }) => {
+                *c.value.borrow_mut() = value;
+                version.fetch_add(1, Ordering::Release);
+                self.finalize_pending();
+            }
+            Some(CellCross::Remote { owner, obj, .. }) => {
+                let (owner, obj) = (*owner, *obj);
+                let s = match &value {
+                    Some(v) => Some(self.export(v)?),
+                    None => None,
+                };
+                self.forward(
+                    owner,
+                    Request::SetAttr {
+                        obj,
+                        name: Arc::from("cell_contents"),
+                        value: s,
+                    },
+                )?;
+                *c.value.borrow_mut() = value;
+            }
+            None => *c.value.borrow_mut() = value,
+        }
+        Ok(())
     }
 }
 

@@ -47,12 +47,28 @@ impl Vm {
         match req {
             Request::GetAttr { obj, name } => {
                 let o = self.exported(obj)?;
+                if let Value::Cell(c) = &o {
+                    let v = c.value.borrow().clone();
+                    return match v {
+                        Some(v) => Ok(Some(self.export(&v)?)),
+                        None => Err(self.value_error("Cell is empty")),
+                    };
+                }
                 let n = self.intern(&name);
                 let v = self.getattr(&o, &n)?;
                 Ok(Some(self.export(&v)?))
             }
             Request::SetAttr { obj, name, value } => {
                 let o = self.exported(obj)?;
+                if let Value::Cell(c) = &o {
+                    let v = match value {
+                        Some(v) => Some(self.import(&v)?),
+                        None => None,
+                    };
+                    let c = c.clone();
+                    self.store_cell(&c, v)?;
+                    return Ok(None);
+                }
                 let n = self.intern(&name);
                 match value {
                     Some(v) => {

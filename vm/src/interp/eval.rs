@@ -171,6 +171,14 @@ impl Vm {
                     }
                 }
                 Instr::LoadDeref(i) => {
+                    if f.cells[i as usize].cross.get().is_some() {
+                        let c = f.cells[i as usize].clone();
+                        match self.load_cell(&c)? {
+                            Some(v) => f.stack.push(v),
+                            None => return Err(self.unbound_deref(code, i as usize)),
+                        }
+                        continue;
+                    }
                     let v = f.cells[i as usize].value.borrow().clone();
                     match v {
                         Some(v) => f.stack.push(v),
@@ -179,6 +187,11 @@ impl Vm {
                 }
                 Instr::StoreDeref(i) => {
                     let v = pop!();
+                    if f.cells[i as usize].cross.get().is_some() {
+                        let c = f.cells[i as usize].clone();
+                        self.store_cell(&c, Some(v))?;
+                        continue;
+                    }
                     *f.cells[i as usize].value.borrow_mut() = Some(v);
                 }
                 Instr::LoadClosure(i) => {
@@ -601,6 +614,14 @@ impl Vm {
                 self.finalize_pending();
             }
             Instr::DeleteDeref(i) => {
+                if f.cells[i as usize].cross.get().is_some() {
+                    let c = f.cells[i as usize].clone();
+                    if self.load_cell(&c)?.is_none() {
+                        return Err(self.unbound_deref(code, i as usize));
+                    }
+                    self.store_cell(&c, None)?;
+                    return Ok(None);
+                }
                 let was_set = f.cells[i as usize].value.borrow_mut().take().is_some();
                 if !was_set {
                     return Err(self.unbound_deref(code, i as usize));

@@ -55,12 +55,16 @@ pub struct PyMethod {
 
 pub struct PyCell {
     pub value: RefCell<Option<Value>>,
+    /// Set when the cell is shared with another interpreter (a closure that crossed), on
+    /// both sides: reads and writes must then go through `Vm::load_cell`/`store_cell`.
+    pub cross: std::cell::OnceCell<Box<crate::cross::CellCross>>,
 }
 
 impl PyCell {
     pub fn new(v: Option<Value>) -> Self {
         PyCell {
             value: RefCell::new(v),
+            cross: std::cell::OnceCell::new(),
         }
     }
 }
