@@ -111,6 +111,28 @@ impl Host for PoolHost {
                 waker: self.parker.interrupter(),
             })
             .map_err(|_| gone())?;
+        // Most replies come within microseconds: spin briefly before parking (a park and
+        // wake-up costs tens of microseconds).
+        let spin_until = Instant::now() + Duration::from_micros(50);
+        loop {
+            match rx.try_recv() {
+                Ok(r) => return Ok(r),
+                Err(TryRecvError::Disconnected) => return Err(gone()),
+                Err(TryRecvError::Empty) => {}
+            }
+            if !self.inbox.is_empty() {
+                // Someone needs us meanwhile (perhaps the owner, for our own objects).
+                self.parker.take_interrupt();
+                self.serve_pending(vm);
+                continue;
+            }
+            if Instant::now() >= spin_until {
+                break;
+            }
+            for _ in 0..64 {
+                std::hint::spin_loop();
+            }
+        }
         loop {
             match rx.try_recv() {
                 Ok(r) => return Ok(r),
@@ -272,26 +294,68 @@ pub fn shutdown(interp: &mut Interpreter) -> PyResult<()> {
     Ok(())
 }
 
-/// Starts `func(*args, **kwargs)` in a new interpreter on a new OS thread; returns its id
-/// (the thread's ident).
+/// A thread to run: `func(*args, **kwargs)` with thread ident `ident`.
+struct Job {
+    ident: u64,
+    func: Shareable,
+    args: Shareable,
+    kwargs: Shareable,
+}
+
+/// An interpreter thread whose last thread finished, waiting for another.
+struct IdleWorker {
+    id: InterpId,
+    jobs: crossbeam_channel::Sender<Job>,
+    waker: Interrupter,
+}
+
+static IDLE: LazyLock<parking_lot::Mutex<Vec<IdleWorker>>> =
+    LazyLock::new(|| parking_lot::Mutex::new(Vec::new()));
+/// At most this many interpreters wait for reuse.
+const MAX_IDLE: usize = 64;
+/// An idle interpreter exits after this long without work (once nothing refers to its
+/// objects).
+const IDLE_TIMEOUT: Duration = Duration::from_secs(2);
+
+/// Starts `func(*args, **kwargs)` on another thread, in an idle interpreter when one
+/// waits (cheap: its modules are already imported, as CPython threads share theirs), else
+/// in a new interpreter on a new OS thread. Returns the thread's ident.
 pub fn spawn_thread(
     vm: &mut Vm,
     func: Shareable,
     args: Shareable,
     kwargs: Shareable,
 ) -> PyResult<InterpId> {
+    let ident = next_id();
+    let mut job = Job {
+        ident,
+        func,
+        args,
+        kwargs,
+    };
+    RUNNING.fetch_add(1, Ordering::Relaxed);
+    loop {
+        let idle = IDLE.lock().pop();
+        let Some(w) = idle else { break };
+        match w.jobs.send(job) {
+            Ok(()) => {
+                w.waker.interrupt();
+                return Ok(ident);
+            }
+            Err(e) => job = e.0,
+        }
+    }
     let id = next_id();
     let config = BASE_CONFIG
         .get()
         .cloned()
         .unwrap_or_else(|| vm.config.clone());
-    RUNNING.fetch_add(1, Ordering::Relaxed);
     let r = std::thread::Builder::new()
         .name(format!("weft-{}", id))
         .stack_size(weft_vm::INTERPRETER_STACK_SIZE)
-        .spawn(move || thread_main(id, config, func, args, kwargs));
+        .spawn(move || thread_main(id, config, job));
     match r {
-        Ok(_) => Ok(id),
+        Ok(_) => Ok(ident),
         Err(_) => {
             RUNNING.fetch_sub(1, Ordering::Relaxed);
             Err(vm.new_error("RuntimeError", "can't start new thread"))
@@ -299,11 +363,37 @@ pub fn spawn_thread(
     }
 }
 
-fn thread_main(id: InterpId, config: Config, func: Shareable, args: Shareable, kwargs: Shareable) {
+fn thread_main(id: InterpId, config: Config, first: Job) {
     let mut interp = new_interpreter(id, config);
+    let (tx, rx) = crossbeam_channel::unbounded::<Job>();
+    let mut job = first;
+    loop {
+        let healthy = run_job(&mut interp, job);
+        RUNNING.fetch_sub(1, Ordering::Relaxed);
+        if !healthy {
+            // The panic hook printed a SystemError report; the heap may be inconsistent,
+            // so this interpreter serves nobody any more.
+            return;
+        }
+        match wait_for_job(&mut interp.vm, id, &tx, &rx) {
+            Some(next) => job = next,
+            None => break,
+        }
+    }
+    linger(&mut interp.vm);
+    interp.finalize();
+    interp.flush();
+}
+
+/// Runs one thread's function; false if it panicked.
+fn run_job(interp: &mut Interpreter, job: Job) -> bool {
+    interp.vm.begin_thread(job.ident);
     let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-        run_target(&mut interp.vm, &func, &args, &kwargs)
+        run_target(&mut interp.vm, &job.func, &job.args, &job.kwargs)
     }));
+    let Job {
+        func, args, kwargs, ..
+    } = job;
     drop((args, kwargs));
     let healthy = match outcome {
         Ok(Ok(())) => true,
@@ -311,17 +401,61 @@ fn thread_main(id: InterpId, config: Config, func: Shareable, args: Shareable, k
             report_unraisable(&mut interp.vm, &func, &e);
             true
         }
-        // The panic hook printed a SystemError report; the heap may be inconsistent, so
-        // this interpreter serves nobody any more.
         Err(_) => false,
     };
     drop(func);
     interp.vm.flush_stdout();
-    RUNNING.fetch_sub(1, Ordering::Relaxed);
-    if healthy {
-        linger(&mut interp.vm);
-        interp.finalize();
-        interp.flush();
+    interp.vm.run_pending_finalizers();
+    healthy
+}
+
+/// Waits, idle and serving requests, for another thread to run here. `None`: nobody gave
+/// this interpreter work for a while (or enough others are idle), so it should end.
+fn wait_for_job(
+    vm: &mut Vm,
+    id: InterpId,
+    tx: &crossbeam_channel::Sender<Job>,
+    rx: &crossbeam_channel::Receiver<Job>,
+) -> Option<Job> {
+    let host = host_of(vm)?;
+    let ph = host.as_any().downcast_ref::<PoolHost>()?;
+    {
+        let mut idle = IDLE.lock();
+        if idle.len() >= MAX_IDLE {
+            return None;
+        }
+        idle.push(IdleWorker {
+            id,
+            jobs: tx.clone(),
+            waker: ph.parker.interrupter(),
+        });
+    }
+    let deadline = Instant::now() + IDLE_TIMEOUT;
+    loop {
+        if let Ok(job) = rx.try_recv() {
+            return Some(job);
+        }
+        ph.parker.take_interrupt();
+        ph.serve_pending(vm);
+        if let Ok(job) = rx.try_recv() {
+            return Some(job);
+        }
+        let now = Instant::now();
+        if now >= deadline {
+            let mut idle = IDLE.lock();
+            match idle.iter().position(|w| w.id == id) {
+                Some(i) => {
+                    idle.swap_remove(i);
+                    return None;
+                }
+                // Taken by `spawn_thread`: a job is on its way.
+                None => {
+                    drop(idle);
+                    return rx.recv().ok();
+                }
+            }
+        }
+        std::thread::park_timeout((deadline - now).min(Duration::from_millis(500)));
     }
 }
 

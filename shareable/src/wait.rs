@@ -406,6 +406,7 @@ impl<'a> Waiter<'a> {
     /// Parks until `token` is notified, the deadline passes, or an interrupt is not
     /// serviced (no callback, or it asked to abort). Does not cancel the token.
     fn sleep(&mut self, token: &Token, block: &Block) -> Wake {
+        let mut spin_after_service = false;
         loop {
             if token.is_notified() {
                 return Wake::Notified;
@@ -416,10 +417,25 @@ impl<'a> Waiter<'a> {
                         if service().is_break() {
                             return Wake::Aborted;
                         }
+                        // Requests tend to come in bursts (a thread working on our
+                        // objects): wait for the next one spinning briefly, not parked.
+                        spin_after_service = true;
                         continue;
                     }
                     None => return Wake::Aborted,
                 }
+            }
+            if std::mem::take(&mut spin_after_service) && !cfg!(loom) {
+                let until = Instant::now() + SERVICE_SPIN;
+                while Instant::now() < until
+                    && !token.is_notified()
+                    && !self.parker.is_interrupted()
+                {
+                    for _ in 0..64 {
+                        std::hint::spin_loop();
+                    }
+                }
+                continue;
             }
             match block {
                 Block::No => return Wake::TimedOut,
@@ -451,6 +467,9 @@ impl<'a> Waiter<'a> {
         }
     }
 }
+
+/// How long a waiter that just serviced a request spins for the next one before parking.
+const SERVICE_SPIN: Duration = Duration::from_micros(50);
 
 /// Why [`Waiter::sleep`] / [`cond_wait`] returned.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -280,7 +280,7 @@ fn allocate_lock(vm: &mut Vm, _args: &[Value], _kw: &KwArgs) -> PyResult<Value> 
 }
 
 fn get_ident(vm: &mut Vm, _args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
-    Ok(Value::Int(vm.interp_id() as i64))
+    Ok(Value::Int(vm.cross.ident as i64))
 }
 
 fn count(_vm: &mut Vm, _args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
@@ -488,7 +488,7 @@ fn rlock_release_save(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Val
     r.map_err(|e| map_err(vm, e))?;
     Ok(Value::tuple(vec![
         Value::Int(count as i64),
-        Value::Int(vm.interp_id() as i64),
+        Value::Int(vm.cross.ident as i64),
     ]))
 }
 
@@ -519,7 +519,7 @@ fn rlock_repr(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
         .as_rlock()
         .map(|l| (l.locked(), l.count()))
         .unwrap_or((false, 0));
-    let owner = if count > 0 { vm.interp_id() } else { 0 };
+    let owner = if count > 0 { vm.cross.ident } else { 0 };
     Ok(Value::string(format!(
         "<{} _thread.RLock object owner={} count={} at {}>",
         if locked { "locked" } else { "unlocked" },

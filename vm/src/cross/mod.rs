@@ -337,6 +337,9 @@ pub enum TypeCross {
 pub struct CrossState {
     pub host: Option<Rc<dyn Host>>,
     pub id: InterpId,
+    /// The ident of the thread running in this interpreter (`threading.get_ident()`); an
+    /// interpreter reused for another thread gets a new one.
+    pub ident: u64,
     /// Objects handed out as proxies: address → (object, its handle).
     exports: FxHashMap<u64, (Value, WeakHandle)>,
     /// Module namespaces others mirror, by address.
@@ -399,6 +402,7 @@ impl Vm {
     /// Installs the host that runs this interpreter on its thread.
     pub fn set_host(&mut self, host: Rc<dyn Host>) {
         self.cross.id = host.interp_id();
+        self.cross.ident = self.cross.id;
         self.cross.host = Some(host);
     }
 
@@ -474,6 +478,15 @@ impl Vm {
             .collect();
         self.release_exports(dead);
         !self.cross.exports.is_empty()
+    }
+
+    /// Prepares an idle interpreter to run another thread: a new ident, fresh
+    /// thread-local values, no exception being handled.
+    pub fn begin_thread(&mut self, ident: u64) {
+        self.cross.ident = ident;
+        self.cross.locals.clear();
+        self.handled = None;
+        self.depth = 0;
     }
 
     /// Registers this interpreter's own instance of a `threading.local` handle.

@@ -197,6 +197,49 @@ impl Vm {
         Ok(out)
     }
 
+    /// A local copy of a proxied builtin container (list, tuple, dict, set, frozenset).
+    pub fn materialize(&mut self, v: &Value) -> PyResult<Option<Value>> {
+        let Value::Instance(inst) = v else {
+            return Ok(None);
+        };
+        if !self.is_builtin_proxy(inst) {
+            return Ok(None);
+        }
+        let t = inst.class.borrow().clone();
+        let real = self.apparent_class(&t);
+        let ty = &self.types;
+        Ok(Some(if Rc::ptr_eq(&real, &ty.list) {
+            Value::list(self.proxy_iterate(inst)?)
+        } else if Rc::ptr_eq(&real, &ty.tuple) {
+            Value::tuple(self.proxy_iterate(inst)?)
+        } else if Rc::ptr_eq(&real, &ty.dict) {
+            let items = self.proxy_items(inst)?;
+            Value::Dict(Rc::new(self.new_dict_from(items)?))
+        } else if Rc::ptr_eq(&real, &ty.set) {
+            let items = self.proxy_iterate(inst)?;
+            Value::Set(Rc::new(self.new_set_from(items)?))
+        } else if Rc::ptr_eq(&real, &ty.frozenset) {
+            let items = self.proxy_iterate(inst)?;
+            Value::FrozenSet(Rc::new(self.new_set_from(items)?))
+        } else {
+            return Ok(None);
+        }))
+    }
+
+    /// Both operands with proxied builtin containers replaced by local copies; `None` if
+    /// neither is one.
+    pub fn materialize_pair(&mut self, a: &Value, b: &Value) -> PyResult<Option<(Value, Value)>> {
+        let ma = self.materialize(a)?;
+        let mb = self.materialize(b)?;
+        if ma.is_none() && mb.is_none() {
+            return Ok(None);
+        }
+        Ok(Some((
+            ma.unwrap_or_else(|| a.clone()),
+            mb.unwrap_or_else(|| b.clone()),
+        )))
+    }
+
     /// Whether `inst` is a proxy of a builtin object (list, dict, ...).
     pub fn is_builtin_proxy(&self, inst: &PyInstance) -> bool {
         matches!(inst.payload, Payload::Proxy(_))

@@ -578,6 +578,11 @@ impl Vm {
                 return Ok(Value::Bool(r));
             }
         } else {
+            // A proxied list/dict/... compares by value with local containers: take a
+            // snapshot (one request) instead of comparing across interpreters item by item.
+            if let Some((a2, b2)) = self.materialize_pair(a, b)? {
+                return self.compare(&a2, &b2, op);
+            }
             let (lname, rname, _) = compare_names(op);
             let ta = self.type_of(a);
             let tb = self.type_of(b);

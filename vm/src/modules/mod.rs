@@ -67,7 +67,21 @@ fn make_sys(vm: &mut Vm) -> Rc<PyModule> {
             Value::Int(0),
         ],
     );
-    set(vm, &m, "version_info", version_info);
+    set(vm, &m, "version_info", version_info.clone());
+    // `sys.implementation` (a namespace in CPython; attribute access is what code uses).
+    let implementation = make_structseq(
+        vm,
+        "types",
+        "SimpleNamespace",
+        &["name", "cache_tag", "version", "hexversion"],
+        vec![
+            Value::str("weft"),
+            Value::None,
+            version_info,
+            Value::Int(0x030B07F0),
+        ],
+    );
+    set(vm, &m, "implementation", implementation);
     let float_info = make_structseq(
         vm,
         "sys",
@@ -160,6 +174,7 @@ fn make_sys(vm: &mut Vm) -> Rc<PyModule> {
         ("getrecursionlimit", getrecursionlimit),
         ("setrecursionlimit", setrecursionlimit),
         ("exc_info", exc_info),
+        ("_weft_cpu_count", weft_cpu_count),
         ("exception", exception),
         ("intern", intern),
         ("getsizeof", getsizeof),
@@ -518,6 +533,15 @@ fn perf_counter(_vm: &mut Vm, _args: &[Value], _kw: &KwArgs) -> PyResult<Value> 
 
 fn perf_counter_ns(_vm: &mut Vm, _args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     Ok(Value::Int(START.with(|s| s.elapsed().as_nanos() as i64)))
+}
+
+/// `sys._weft_cpu_count()`: the CPUs this process may use (`os.cpu_count()` stand-in).
+fn weft_cpu_count(_vm: &mut Vm, _args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    Ok(Value::Int(
+        std::thread::available_parallelism()
+            .map(|n| n.get() as i64)
+            .unwrap_or(1),
+    ))
 }
 
 fn sleep(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
