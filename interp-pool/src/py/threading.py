@@ -4,9 +4,10 @@ weft runs every thread in its own isolated interpreter, and each interpreter
 imports this module itself.  Hence:
 
 * Process-wide state (the registry of running threads, the main thread object,
-  the non-daemon threads that _shutdown() waits for, the shutdown flag, a
-  custom excepthook) lives in native shared dicts from _thread._shared_dict(),
-  never in module-level Python containers (those would be per-interpreter).
+  the non-daemon threads that _shutdown() waits for, the shutdown flag) lives
+  in native shared dicts from _thread._shared_dict(), never in module-level
+  Python containers (those would be per-interpreter).  threading.excepthook
+  is resolved across interpreters (see _get_excepthook).
 * A Thread object lives in the interpreter that created it; other threads see
   it through a proxy, where every attribute access is a round trip.  Starting a
   thread therefore performs no proxied access at all when run() is not
@@ -42,12 +43,13 @@ _shared_dict = _thread._shared_dict
 _next_thread_number = _thread._next_thread_number
 _print_exception = _thread._print_exception
 _daemon_threads_allowed = getattr(_thread, 'daemon_threads_allowed', None)
+_is_main_interpreter = _thread._is_main_interpreter
 
 # Process-wide state, shared by every interpreter.
 _active = _shared_dict('threading._active')        # ident -> Thread
 _nondaemon = _shared_dict('threading._nondaemon')  # ident -> done Event
 _handoff = _shared_dict('threading._handoff')      # start key -> native id
-_globals = _shared_dict('threading._globals')      # 'main', 'shutting_down', 'excepthook'
+_globals = _shared_dict('threading._globals')      # 'main', 'shutting_down'
 
 
 # Support for profile and trace hooks.  weft has no tracing machinery, so only
@@ -190,7 +192,7 @@ class Thread:
         # Copy of sys.stderr used by the excepthook when sys.stderr is None
         self._stderr = getattr(_sys, 'stderr', None)
         # CPython checks the hooks when the Thread is created
-        if _get_excepthook() is None:
+        if _own_excepthook() is None:
             raise RuntimeError("threading.excepthook is None")
         if getattr(_sys, 'excepthook', True) is None:
             raise RuntimeError("sys.excepthook is None")
@@ -258,16 +260,25 @@ class Thread:
                         fast = False
                         break
             if not fast:
-                target = None
+                target = self
                 args = ()
                 kwargs = None
-        # Only shareable values (a str, native primitives and shared dicts).
-        ctl = (key, ready, started, done, fast, _handoff, _active, _nondaemon)
+        else:
+            target = self    # _bootstrap calls target.run()
+        # A hook assigned in (or inherited by) a non-main interpreter goes
+        # along; the main interpreter's is looked up when needed.
+        hook = None
+        if not _is_main_interpreter():
+            hook = _own_excepthook()
+            if hook is _NOT_SET or hook is __excepthook__:
+                hook = None
+        # A str, a bool, native primitives, shared dicts and (rarely) a hook.
+        ctl = (key, ready, started, done, fast, hook, _handoff, _active, _nondaemon)
         try:
             if kwargs is None:
-                ident = _start_new_thread(self._bootstrap, (ctl, target) + args)
+                ident = _start_new_thread(_bootstrap, (ctl, target) + args)
             else:
-                ident = _start_new_thread(self._bootstrap, (ctl, target) + args, kwargs)
+                ident = _start_new_thread(_bootstrap, (ctl, target) + args, kwargs)
         except BaseException:
             self._start_called = False
             raise
@@ -303,33 +314,6 @@ class Thread:
             # Avoid a refcycle if the thread is running a function with
             # an argument that has a member that points to the thread.
             del self._target, self._args, self._kwargs
-
-    def _bootstrap(self, ctl, target, /, *args, **kwargs):
-        # Runs in the new thread.  `self` is (in weft) a proxy to the Thread
-        # object owned by the creator.  Everything needed arrives as
-        # arguments (ctl is a tuple of shareable values), so on the fast path
-        # nothing here touches `self` or a module global unless an exception
-        # must be reported.
-        from _thread import get_ident, get_native_id
-        key, ready, started, done, fast, handoff, active, nondaemon = ctl
-        ident = get_ident()
-        try:
-            try:
-                handoff[key] = (ident, get_native_id())
-            finally:
-                ready.set()
-            started.wait()   # the creator has registered us
-            try:
-                if not fast:
-                    self.run()
-                elif target is not None:
-                    target(*args, **kwargs)
-            except BaseException as exc:
-                _invoke_excepthook(self, exc)
-        finally:
-            active.pop(ident, None)
-            nondaemon.pop(ident, None)
-            done.set()
 
     def _check_stopped(self, done=None):
         # True once the thread has finished; drops the target the creator
@@ -454,6 +438,53 @@ class Thread:
         self.name = name
 
 
+def _make_bootstrap():
+    # _bootstrap is defined inside a function on purpose: weft resolves the
+    # functions of the threading module by name in the receiving interpreter
+    # (so a fresh interpreter would first import threading), but rebuilds a
+    # nested function from its code.  _bootstrap reads no global: everything
+    # arrives as arguments.  A Thread whose run() is not overridden thus
+    # starts without touching the Thread object (a proxy in the new thread)
+    # and without importing threading there; the new thread's own threading
+    # module is imported only to report an exception or inherit a hook.
+    def _bootstrap(ctl, target, /, *args, **kwargs):
+        from _thread import get_ident, get_native_id
+        key, ready, started, done, fast, hook, handoff, active, nondaemon = ctl
+        ident = get_ident()
+        try:
+            try:
+                handoff[key] = (ident, get_native_id())
+            finally:
+                ready.set()
+            started.wait()   # the creator has registered us
+            if hook is not None:
+                import threading
+                threading._inherit_excepthook(hook)
+            try:
+                if not fast:
+                    target.run()           # target is the Thread object
+                elif target is not None:
+                    target(*args, **kwargs)
+            except BaseException as exc:
+                import threading
+                thread = target if not fast else active.get(ident)
+                threading._invoke_excepthook(thread, exc)
+        finally:
+            try:
+                del active[ident]
+            except KeyError:
+                pass
+            try:
+                del nondaemon[ident]
+            except KeyError:
+                pass
+            done.set()
+    return _bootstrap
+
+_bootstrap = _make_bootstrap()
+del _make_bootstrap
+
+
 # Uncaught exceptions
 
 class ExceptHookArgs(tuple):
@@ -508,7 +539,7 @@ def _display_exception(exc_type, exc_value, exc_traceback, file):
             file.write(f"{name}: {exc_value}\n")
 
 
-def excepthook(args, /):
+def __excepthook__(args, /):
     """Handle uncaught Thread.run() exception."""
     if args.exc_type == SystemExit:
         # silently ignore SystemExit
@@ -532,38 +563,43 @@ def excepthook(args, /):
     stderr.flush()
 
 
-# Original value of threading.excepthook
-__excepthook__ = excepthook
+# The name stays __excepthook__ for weft's by-name crossing (threading.excepthook
+# is computed, see __getattr__); printed as CPython's.
+__excepthook__.__name__ = 'excepthook'
 
+# threading.excepthook.  Each weft interpreter has its own threading module;
+# the value that counts is, in order:
+#   1. a hook assigned in this interpreter (`threading.excepthook = hook`,
+#      stored in this module's namespace);
+#   2. one inherited by this thread: start() in a non-main interpreter passes
+#      its own or inherited hook to the new thread;
+#   3. the main interpreter's threading.excepthook, read when needed (this
+#      is what CPython code sets, in the main thread);
+#   4. __excepthook__.
+_namespace = globals()
+_inherited = _thread._local()
+_NOT_SET = object()
+_main_module_attr = getattr(_thread, '_main_module_attr', None)
 
-def _is_default_excepthook(hook):
-    if hook is __excepthook__:
-        return True
-    # another interpreter's copy of this module's excepthook
-    return (getattr(hook, '__qualname__', None) == 'excepthook'
-            and getattr(hook, '__module__', None) == __name__)
-
+def _own_excepthook():
+    try:
+        return _namespace['excepthook']
+    except KeyError:
+        return getattr(_inherited, 'hook', _NOT_SET)
 
 def _get_excepthook():
-    # A hook installed through the module attribute is process-wide (see
-    # _ThreadingModule below); otherwise this interpreter's global.
-    hook = _globals.get('excepthook')
-    if hook is None and 'excepthook' not in _globals:
-        if not _thread._is_main_interpreter():
-            # weft: the main interpreter's module attribute is the process-wide one.
-            try:
-                return _thread._main_module_attr(__name__, 'excepthook')
-            except Exception:
-                pass
-        return excepthook
-    return hook
+    hook = _own_excepthook()
+    if hook is not _NOT_SET:
+        return hook
+    if _main_module_attr is not None and not _is_main_interpreter():
+        try:
+            return _main_module_attr(__name__, 'excepthook')
+        except Exception:
+            pass
+    return __excepthook__
 
-
-def _set_excepthook(hook):
-    if _is_default_excepthook(hook):
-        _globals.pop('excepthook', None)
-    else:
-        _globals['excepthook'] = hook
+def _inherit_excepthook(hook):
+    _inherited.hook = hook
 
 
 def _invoke_excepthook(thread, exc):
@@ -747,12 +783,12 @@ stack_size = _thread.stack_size
 # Create the main thread object (main interpreter only); other interpreters
 # find it in the shared state.
 
-if _thread._is_main_interpreter():
-    _main_thread = _MainThread()
-    _globals['main'] = _main_thread
-else:
-    _main_thread = _globals.get('main')
+_main_cache = None
 _main_is_stand_in = False
+if _is_main_interpreter():
+    _main_thread = _main_cache = _MainThread()
+    _globals['main'] = _main_thread
+# elsewhere _main_thread is looked up on first use (see __getattr__)
 
 
 def _shutdown():
@@ -761,7 +797,7 @@ def _shutdown():
     when the main script ends, in the main thread).
     """
     global _SHUTTING_DOWN
-    main = main_thread() if _thread._is_main_interpreter() else None
+    main = main_thread() if _is_main_interpreter() else None
     if main is not None and main._done.is_set():
         # _shutdown() was already called
         return
@@ -797,15 +833,15 @@ def main_thread():
     In normal conditions, the main thread is the thread from which the
     Python interpreter was started.
     """
-    global _main_thread, _main_is_stand_in
-    main = _main_thread
+    global _main_cache, _main_is_stand_in
+    main = _main_cache
     if main is None or _main_is_stand_in:
         real = _globals.get('main')
         if real is not None:
-            _main_thread = main = real
+            _main_cache = main = real
             _main_is_stand_in = False
         elif main is None:
-            _main_thread = main = _MainThread(_foreign=True)
+            _main_cache = main = _MainThread(_foreign=True)
             _main_is_stand_in = True
     return main
 
@@ -813,33 +849,10 @@ def main_thread():
 local = _thread._local
 
 
-# Make `threading.excepthook = hook` process-wide: the module attribute is a
-# property backed by the shared state.  Where module __class__ assignment is
-# not available, the hook stays a per-interpreter global (still honoured by
-# threads whose bootstrap code came from this interpreter's module).
-
-def _install_module_class():
-    module = _sys.modules.get(__name__)
-    if module is None or getattr(module, '__dict__', None) is not globals():
-        return False
-
-    try:
-        class _ThreadingModule(type(module)):
-            @property
-            def excepthook(self):
-                return _get_excepthook()
-
-            @excepthook.setter
-            def excepthook(self, hook):
-                _set_excepthook(hook)
-
-            @excepthook.deleter
-            def excepthook(self):
-                _globals.pop('excepthook', None)
-
-        module.__class__ = _ThreadingModule
-    except Exception:
-        return False
-    return True
-
-_excepthook_shared = _install_module_class()
+def __getattr__(name):
+    # PEP 562: attributes computed on demand.
+    if name == 'excepthook':
+        return _get_excepthook()
+    if name == '_main_thread':
+        return main_thread()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

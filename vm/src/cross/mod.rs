@@ -484,9 +484,38 @@ impl Vm {
     /// thread-local values, no exception being handled.
     pub fn begin_thread(&mut self, ident: u64) {
         self.cross.ident = ident;
-        self.cross.locals.clear();
         self.handled = None;
         self.depth = 0;
+        // Thread-local objects start afresh for the new thread (their `__init__` runs
+        // again, as for any thread's first access in CPython).
+        let locals: Vec<(Handle, Value)> = self.cross.locals.values().cloned().collect();
+        for (h, v) in locals {
+            if let Value::Instance(inst) = &v {
+                if let Some(d) = &inst.dict {
+                    d.data.borrow_mut().clear();
+                    d.touch();
+                }
+            }
+            if let Some(Crossing::Local { args, kwargs, .. }) = crossing(&h) {
+                let t = self.type_of(&v);
+                let init = self.intern("__init__");
+                if let Some(f @ Value::Function(_)) = t.lookup(&init) {
+                    let a = match self.import(args) {
+                        Ok(Value::Tuple(t)) => t.items.clone(),
+                        _ => vec![],
+                    };
+                    let kw = self.import(kwargs).unwrap_or(Value::None);
+                    let kw = self.kwargs_from_pairs(&kw);
+                    let mut full = vec![v.clone()];
+                    full.extend(a);
+                    if let Err(e) = self.call(&f, &full, &kw) {
+                        let text = self.format_exception(&e.value());
+                        eprint!("{}", text);
+                    }
+                }
+            }
+        }
+        self.run_pending_finalizers();
     }
 
     /// Registers this interpreter's own instance of a `threading.local` handle.

@@ -6,8 +6,8 @@ what weft's native _thread provides on top:
 
     _Condition, _Semaphore, _BoundedSemaphore, _Event, _Barrier,
     BrokenBarrierError, _shared_dict, _next_thread_number,
-    _is_main_interpreter, _main_thread_ident, _print_exception,
-    daemon_threads_allowed
+    _is_main_interpreter, _main_thread_ident, _main_module_attr,
+    _print_exception, daemon_threads_allowed
 
 The primitives come from a private copy of CPython's own Lib/threading.py
 (loaded as "_cpython_threading", never put in sys.modules['threading']).
@@ -88,10 +88,31 @@ def _next_thread_number():
 
 
 _MAIN_IDENT = _real.get_ident()
+_as_main = _real._local()    # set while simulating a request served by main
 
 
 def _is_main_interpreter():
-    return _real.get_ident() == _MAIN_IDENT
+    return _real.get_ident() == _MAIN_IDENT or getattr(_as_main, 'on', False)
+
+
+# The main interpreter's modules, where they differ from sys.modules (the test
+# harness registers the main thread's copy of threading in isolated mode).
+_main_modules = {}
+
+
+def _main_module_attr(module, name):
+    """getattr(<module of the main interpreter>, name), as served by main."""
+    m = _main_modules.get(module)
+    if m is None:
+        m = sys.modules.get(module)
+    if m is None:
+        raise ModuleNotFoundError(f"No module named '{module}'")
+    was = getattr(_as_main, 'on', False)
+    _as_main.on = True
+    try:
+        return getattr(m, name)
+    finally:
+        _as_main.on = was
 
 
 def _main_thread_ident():

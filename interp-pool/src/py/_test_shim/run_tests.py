@@ -47,6 +47,7 @@ class _PerThreadThreading:
 
     def __init__(self, code, shim):
         object.__setattr__(self, '_code', code)
+        object.__setattr__(self, '_shim', shim)
         object.__setattr__(self, '_tls', shim._local())
         object.__setattr__(self, '_lock', shim.RLock())
 
@@ -63,6 +64,9 @@ class _PerThreadThreading:
                 finally:
                     sys.modules['threading'] = self
             tls.module = module
+            shim = object.__getattribute__(self, '_shim')
+            if shim.get_ident() == shim._MAIN_IDENT:
+                shim._main_modules['threading'] = module
         return module
 
     def __getattr__(self, name):
