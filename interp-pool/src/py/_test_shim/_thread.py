@@ -110,9 +110,23 @@ def _main_module_attr(module, name):
     was = getattr(_as_main, 'on', False)
     _as_main.on = True
     try:
-        return getattr(m, name)
+        value = getattr(m, name)
     finally:
         _as_main.on = was
+    return _cross_by_name(value)
+
+
+def _cross_by_name(value):
+    # weft hands a function of the threading module to another interpreter by
+    # name: the receiver gets its own module's function of that qualname.
+    qualname = getattr(value, '__qualname__', None)
+    if (type(value) is type(_cross_by_name) and qualname and '<' not in qualname
+            and getattr(value, '__module__', None) == 'threading'):
+        obj = sys.modules['threading']
+        for part in qualname.split('.'):
+            obj = getattr(obj, part)
+        return obj
+    return value
 
 
 def _main_thread_ident():

@@ -262,6 +262,20 @@ def child2():
 t = threading.Thread(target=child2); t.start(); t.join()
 ''')
 
+snippet('excepthook_set_in_child', '''
+import threading
+seen = []
+def gc():
+    raise KeyError('gc')
+def child():
+    threading.excepthook = lambda args: seen.append(('hooked', args.thread.name, args.exc_type.__name__))
+    t = threading.Thread(target=gc, name='grandchild')
+    t.start(); t.join()
+    threading.excepthook = threading.__excepthook__
+t = threading.Thread(target=child); t.start(); t.join()
+print(seen, threading.excepthook is threading.__excepthook__)
+''')
+
 snippet('exceptargs', '''
 import threading
 a = threading.ExceptHookArgs([ValueError, ValueError('v'), None, None])
@@ -634,7 +648,7 @@ MODES = ('plain', 'isolated')
 
 # Deliberate differences from CPython (reported as XFAIL while they differ).
 KNOWN_DIFFERENT = {
-    'corpus/misc_api': 'threading.settrace(func) raises NotImplementedError in weft (by design)',
+    # 'label': 'reason',
 }
 _FRAME_RE = re.compile(r'^  File "[^"]*threading\.py", line \d+, in .*$')
 
