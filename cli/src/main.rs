@@ -169,6 +169,14 @@ fn run(cli: Cli) -> u8 {
         job = Job::Source(src, "<stdin>".into());
     }
     let _ = cli.unbuffered;
+    for x in &cli.xopts {
+        match x.as_str() {
+            "strict-sharing" => config.strict_sharing = true,
+            "sharing-stats" => config.sharing_stats = true,
+            _ => {}
+        }
+    }
+    let stats = config.sharing_stats;
     let mut interp = Interpreter::new(config);
     weft_pool::install_main(&mut interp);
     let result = match job {
@@ -198,6 +206,9 @@ fn run(cli: Cli) -> u8 {
     }
     interp.finalize();
     interp.flush();
+    if stats {
+        eprint!("{}", weft_vm::cross::stats_report());
+    }
     code
 }
 

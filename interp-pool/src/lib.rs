@@ -7,6 +7,8 @@
 //! `concurrent.futures` (Python source, frozen into the binary).
 
 pub mod modules;
+pub mod pool;
 pub mod runtime;
 
+pub use pool::Pool;
 pub use runtime::{install_main, shutdown};

@@ -46,6 +46,23 @@ pub fn main_id() -> InterpId {
     MAIN_ID.load(Ordering::Relaxed)
 }
 
+/// The main interpreter's configuration (inherited by the interpreters it starts).
+pub fn base_config() -> Option<Config> {
+    BASE_CONFIG.get().cloned()
+}
+
+/// Waits about `timeout`, serving this interpreter's inbox.
+pub fn host_wait(vm: &mut Vm, timeout: Duration) {
+    let host = host_of(vm);
+    match host
+        .as_ref()
+        .and_then(|h| h.as_any().downcast_ref::<PoolHost>())
+    {
+        Some(ph) => ph.wait_a_while(vm, timeout),
+        None => std::thread::sleep(timeout),
+    }
+}
+
 /// Threads started by `_thread` still running their function.
 pub fn running_threads() -> usize {
     RUNNING.load(Ordering::Relaxed)
@@ -268,7 +285,16 @@ pub fn attach(vm: &mut Vm, id: InterpId) {
         slot,
     });
     vm.set_host(host);
+    vm.cross.strict = vm.config.strict_sharing;
+    vm.cross.stats.enabled = vm.config.sharing_stats;
     crate::modules::install(vm);
+}
+
+/// Adds this interpreter's `-X sharing-stats` counts to the process-wide report.
+pub fn merge_stats(vm: &mut Vm) {
+    if vm.cross.stats.enabled {
+        weft_vm::cross::merge_stats(std::mem::take(&mut vm.cross.stats.lines));
+    }
 }
 
 /// Makes `interp` the process's main interpreter (the one `weft script.py` runs).
@@ -285,12 +311,19 @@ pub fn shutdown(interp: &mut Interpreter) -> PyResult<()> {
     let vm = &mut interp.vm;
     let key = Value::str("threading");
     let modules = vm.modules.clone();
+    // Threads started by other threads count too, even if main never imported threading.
+    if vm.dict_get(&modules, &key)?.is_none()
+        && crate::modules::thread::shared_dict_len("threading._nondaemon") > 0
+    {
+        vm.import_full("threading")?;
+    }
     if let Some(m) = vm.dict_get(&modules, &key)? {
         let f = vm.intern("_shutdown");
         if let Some(f) = vm.getattr_opt(&m, &f)? {
             vm.call(&f, &[], &[])?;
         }
     }
+    merge_stats(vm);
     Ok(())
 }
 
@@ -381,6 +414,7 @@ fn thread_main(id: InterpId, config: Config, first: Job) {
         }
     }
     linger(&mut interp.vm);
+    merge_stats(&mut interp.vm);
     interp.finalize();
     interp.flush();
 }
@@ -404,8 +438,11 @@ fn run_job(interp: &mut Interpreter, job: Job) -> bool {
         Err(_) => false,
     };
     drop(func);
+    if healthy {
+        interp.vm.end_thread();
+    }
+    merge_stats(&mut interp.vm);
     interp.vm.flush_stdout();
-    interp.vm.run_pending_finalizers();
     healthy
 }
 

@@ -11,6 +11,7 @@ pub mod builtins;
 pub mod bytecode;
 pub mod compile;
 pub mod cross;
+pub mod embed;
 pub mod format;
 pub mod interp;
 pub mod modules;
@@ -21,6 +22,7 @@ pub mod value;
 
 mod interpreter;
 
+pub use embed::{Data, Error, Limits};
 pub use interp::{Config, PyErr, PyResult, Vm};
 pub use interpreter::{Interpreter, RunOutcome};
 pub use value::Value;

@@ -25,6 +25,17 @@ const MODULES: &[(&str, &str, bool)] = &[
         include_str!("../py/concurrent/futures/thread.py"),
         false,
     ),
+    (
+        "concurrent.futures.interpreter",
+        include_str!("../py/concurrent/futures/interpreter.py"),
+        false,
+    ),
+    (
+        "concurrent.interpreters",
+        include_str!("../py/concurrent/interpreters/__init__.py"),
+        true,
+    ),
+    ("interpreters", include_str!("../py/interpreters.py"), false),
 ];
 
 pub fn register(vm: &mut Vm) {

@@ -2,8 +2,9 @@
 //! (Python-source) `threading` and `concurrent.futures`.
 
 mod frozen;
+mod interpreters;
 mod queue;
-mod thread;
+pub(crate) mod thread;
 
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
@@ -17,10 +18,25 @@ use weft_vm::{PyErr, PyResult, Value, Vm};
 
 /// Registers the modules in `vm` (each is built on first import).
 pub fn install(vm: &mut Vm) {
+    // Raised by `-X strict-sharing` (from the vm's export, so registered up front).
+    if let Value::Type(t) = exception_class(vm, "IsolationError", "threading", "RuntimeError") {
+        vm.types.exc.insert("IsolationError", t);
+    }
     vm.native_modules
         .insert("_thread".into(), Rc::new(thread::make));
     vm.native_modules
         .insert("queue".into(), Rc::new(queue::make));
+    vm.native_modules
+        .insert("_interpreters".into(), Rc::new(interpreters::make));
+    // Raised by the vm's deep copy for the explicit door.
+    if let Value::Type(t) = exception_class(
+        vm,
+        "NotShareableError",
+        "concurrent.interpreters",
+        "TypeError",
+    ) {
+        vm.types.exc.insert("NotShareableError", t);
+    }
     frozen::register(vm);
     for m in [
         "_thread",
@@ -30,6 +46,10 @@ pub fn install(vm: &mut Vm) {
         "concurrent.futures",
         "concurrent.futures._base",
         "concurrent.futures.thread",
+        "concurrent.futures.interpreter",
+        "concurrent.interpreters",
+        "interpreters",
+        "_interpreters",
         "builtins",
         "sys",
         "math",

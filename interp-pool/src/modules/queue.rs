@@ -117,7 +117,13 @@ fn put(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
     let block = to_bool(vm, arg(args, kw, 2, "block"), true)?;
     let timeout = opt_f64(vm, arg(args, kw, 3, "timeout"))?;
     let block = Block::from_queue_args(block, timeout).map_err(|e| map_err(vm, e))?;
-    let item = vm.export(&item)?;
+    let saved = vm
+        .cross
+        .context
+        .replace("an item put on a queue".to_string());
+    let item = vm.export(&item);
+    vm.cross.context = saved;
+    let item = item?;
     let r = if block.is_no() {
         h.as_queue().and_then(|q| q.put_nowait(item))
     } else {

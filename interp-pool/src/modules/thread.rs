@@ -28,6 +28,14 @@ static THREAD_NUMBER: AtomicU64 = AtomicU64::new(1);
 static BARRIER_ACTIONS: LazyLock<Mutex<HashMap<usize, Shareable>>> =
     LazyLock::new(|| Mutex::new(HashMap::new()));
 
+/// Entries in the process-wide shared dict `name` (0 if it was never made).
+pub(crate) fn shared_dict_len(name: &str) -> usize {
+    let g = SHARED_DICTS.lock().unwrap_or_else(|e| e.into_inner());
+    g.get(name)
+        .and_then(|h| h.as_dict().ok().map(|d| d.len()))
+        .unwrap_or(0)
+}
+
 fn set(vm: &mut Vm, m: &Rc<PyModule>, name: &str, v: Value) {
     let k = vm.intern(name);
     dict_set_str(&m.dict, k, v);
@@ -196,6 +204,8 @@ pub fn make(vm: &mut Vm) -> PyResult<Rc<PyModule>> {
     set(vm, &m, "error", rt);
     let bbe = exception_class(vm, "BrokenBarrierError", "threading", "RuntimeError");
     set(vm, &m, "BrokenBarrierError", bbe);
+    let iso = Value::Type(vm.exc_type("IsolationError"));
+    set(vm, &m, "IsolationError", iso);
     set(
         vm,
         &m,
@@ -250,6 +260,7 @@ fn start_new_thread(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value>
     if !weft_vm::builtins::functions::is_callable(vm, &args[0]) {
         return Err(vm.type_error("first arg must be callable"));
     }
+    vm.check_capability(weft_vm::embed::Capability::Threads)?;
     let Value::Tuple(t) = &args[1] else {
         return Err(vm.type_error("2nd arg must be a tuple"));
     };
@@ -266,9 +277,18 @@ fn start_new_thread(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value>
         }
         Some(_) => return Err(vm.type_error("optional 3rd arg must be a dictionary")),
     };
-    let f = vm.export(&args[0])?;
-    let a = vm.export(&Value::Tuple(t.clone()))?;
-    let k = vm.export(&kwargs)?;
+    let saved = vm
+        .cross
+        .context
+        .replace("the target or arguments of a new thread".to_string());
+    let r = (|| {
+        let f = vm.export(&args[0])?;
+        let a = vm.export(&Value::Tuple(t.clone()))?;
+        let k = vm.export(&kwargs)?;
+        Ok((f, a, k))
+    })();
+    vm.cross.context = saved;
+    let (f, a, k) = r?;
     let id = spawn_thread(vm, f, a, k)?;
     Ok(Value::Int(id as i64))
 }
@@ -351,7 +371,15 @@ fn print_exception(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value>
     };
     let text = vm.format_exception(e);
     vm.flush_stdout();
-    eprint!("{}", text);
+    let file = match args.get(1) {
+        Some(f) if !f.is_none() => f.clone(),
+        _ => vm.sys_attr("stderr").unwrap_or(Value::None),
+    };
+    if file.is_none() {
+        eprint!("{}", text);
+    } else {
+        weft_vm::builtins::functions::write_to(vm, &file, &text)?;
+    }
     none()
 }
 

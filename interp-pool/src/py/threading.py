@@ -103,6 +103,8 @@ BoundedSemaphore = _thread._BoundedSemaphore
 Event = _Event
 Barrier = _thread._Barrier
 BrokenBarrierError = _thread.BrokenBarrierError
+# weft: raised under -X strict-sharing when an object would be shared by proxy.
+IsolationError = getattr(_thread, 'IsolationError', RuntimeError)
 
 
 # Deprecated aliases warn when the warnings module exists (not in weft).

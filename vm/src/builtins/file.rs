@@ -55,6 +55,7 @@ fn file_of<'a>(vm: &Vm, v: &'a Value) -> PyResult<&'a RefCell<FileObj>> {
 }
 
 pub fn open(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    vm.check_capability(crate::embed::Capability::Files)?;
     super::only_kwargs(
         vm,
         "open",
@@ -176,6 +177,10 @@ pub fn write_str(vm: &mut Vm, file: &Value, s: &str) -> PyResult<usize> {
         }
         FileKind::Stderr => {
             drop(fo);
+            if let Some(buf) = &mut vm.embed.stderr {
+                buf.push_str(s);
+                return Ok(s.chars().count());
+            }
             vm.flush_stdout();
             let _ = std::io::stderr().write_all(s.as_bytes());
         }

@@ -229,6 +229,14 @@ impl Vm {
 
     /// A closure cell: live (reads validated by a version, writes forwarded to the owner).
     fn export_cell(&mut self, c: &Rc<crate::objects::PyCell>) -> PyResult<Shareable> {
+        if self.cross.copy_mode {
+            // The explicit door shares no state: the closure gets the value as it is now.
+            let v = c.value.borrow().clone();
+            return match v {
+                Some(v) => self.export(&v),
+                None => Ok(Shareable::None),
+            };
+        }
         let (owner, version) = match c.cross.get().map(|b| &**b) {
             Some(super::CellCross::Remote { owner, version, .. }) => (*owner, version.clone()),
             Some(super::CellCross::Owned { version }) => (self.cross.id, version.clone()),
@@ -285,13 +293,18 @@ impl Vm {
     pub fn export_globals(&mut self, d: &Rc<PyDict>) -> ModuleKey {
         if let Some(c) = d.cross.get() {
             match &**c {
-                DictCross::Mirror(m) => return m.key.clone(),
+                DictCross::Mirror(m) => {
+                    let mut k = m.key.clone();
+                    k.copy |= self.cross.copy_mode;
+                    return k;
+                }
                 DictCross::Owned { name, version } => {
                     return ModuleKey {
                         owner: self.cross.id,
                         id: Rc::as_ptr(d) as u64,
                         name: name.clone(),
                         version: version.clone(),
+                        copy: self.cross.copy_mode,
                     }
                 }
             }
@@ -312,6 +325,7 @@ impl Vm {
             id,
             name,
             version,
+            copy: self.cross.copy_mode,
         }
     }
 
@@ -442,20 +456,30 @@ impl Vm {
 
     /// Hands out a proxy to `v` (the same handle while one lives).
     fn export_proxy(&mut self, v: &Value) -> PyResult<Shareable> {
+        if self.cross.copy_mode {
+            return self.export_copy(v);
+        }
         let key = v.ptr().unwrap_or(0) as u64;
         if let Some((_, w)) = self.cross.exports.get(&key) {
             if let Some(h) = w.upgrade() {
                 return Ok(Shareable::Handle(h));
             }
         }
-        if self.cross.strict {
+        if self.cross.strict && !self.is_runtime_object(v) {
             let tn = self.type_name(v);
-            let r = self.repr_string(v).unwrap_or_default();
+            let mut r = self.repr_string(v).unwrap_or_default();
+            if r.chars().count() > 60 {
+                r = r.chars().take(57).collect::<String>() + "...";
+            }
+            let from = match &self.cross.context {
+                Some(c) => format!(", from {}", c),
+                None => String::new(),
+            };
             return Err(self.new_error(
                 "IsolationError",
                 format!(
-                    "strict sharing: a {} object ({}) would be shared with another thread by proxy",
-                    tn, r
+                    "'{}' object {} would be shared with another thread by proxy{} (-X strict-sharing)",
+                    tn, r, from
                 ),
             ));
         }
@@ -479,6 +503,88 @@ impl Vm {
         }
         self.cross.stats.proxies_made += 1;
         Ok(s)
+    }
+
+    /// Objects of the runtime's own modules (e.g. `threading.Thread` instances, which the
+    /// thread registry shares by proxy) are not the user's sharing: strict mode allows them.
+    fn is_runtime_object(&mut self, v: &Value) -> bool {
+        let Value::Instance(inst) = v else {
+            return false;
+        };
+        let mk = self.intern("__module__");
+        let mro = inst.class.borrow().mro.borrow().clone();
+        mro.iter().any(|t| match dict_get_str(&t.dict, &mk) {
+            Some(Value::Str(m)) => t.heap && self.cross.by_name.contains(m.as_str()),
+            _ => false,
+        })
+    }
+
+    /// The explicit door's deep copy of plain data (what CPython 3.14 would pickle);
+    /// `NotShareableError` for anything else.
+    fn export_copy(&mut self, v: &Value) -> PyResult<Shareable> {
+        if self.depth > self.recursion_limit {
+            return Err(self.new_error(
+                "RecursionError",
+                "maximum recursion depth exceeded while copying an object for another interpreter",
+            ));
+        }
+        self.depth += 1;
+        let r = self.export_copy_inner(v);
+        self.depth -= 1;
+        r
+    }
+
+    fn export_copy_inner(&mut self, v: &Value) -> PyResult<Shareable> {
+        let c = match v {
+            Value::List(l) => {
+                let items = l.items.borrow().clone();
+                Crossing::List(self.export_all(&items)?)
+            }
+            Value::Dict(d) => {
+                let items = d.data.borrow().items();
+                let mut out = Vec::with_capacity(items.len());
+                for (k, v) in items {
+                    out.push((self.export(&k)?, self.export(&v)?));
+                }
+                Crossing::Dict(out)
+            }
+            Value::Set(s) => {
+                let items = s.data.borrow().keys();
+                Crossing::Set(self.export_all(&items)?)
+            }
+            Value::ByteArray(b) => Crossing::ByteArray(b.data.borrow().clone()),
+            Value::Instance(inst)
+                if inst.class.borrow().heap && matches!(inst.payload, Payload::None) =>
+            {
+                let cls = inst.class.borrow().clone();
+                let class = self.export_type(&cls)?;
+                let mut dict = Vec::new();
+                if let Some(d) = &inst.dict {
+                    for (k, v) in d.data.borrow().items() {
+                        if let Value::Str(ks) = &k {
+                            dict.push((Arc::from(ks.as_str()), v));
+                        }
+                    }
+                }
+                let mut out = Vec::with_capacity(dict.len());
+                for (k, v) in dict {
+                    out.push((k, self.export(&v)?));
+                }
+                Crossing::Instance { class, dict: out }
+            }
+            _ => {
+                let tn = self.type_name(v);
+                let from = match &self.cross.context {
+                    Some(c) => format!(" ({})", c),
+                    None => String::new(),
+                };
+                return Err(self.new_error(
+                    "NotShareableError",
+                    format!("cannot share an object of type '{}'{}", tn, from),
+                ));
+            }
+        };
+        Ok(foreign(ObjectKind::Other, c))
     }
 
     /// The object behind an id this interpreter handed out.

@@ -147,6 +147,39 @@ impl Vm {
                 Ok(Value::Method(Rc::new(PyMethod { func, self_ })))
             }
             Crossing::Class(d) => self.import_class(h, d),
+            Crossing::List(items) => Ok(Value::list(self.import_all(items)?)),
+            Crossing::Dict(pairs) => {
+                let d = Rc::new(PyDict::new());
+                for (k, v) in pairs {
+                    let k = self.import(k)?;
+                    let v = self.import(v)?;
+                    self.dict_set(&d, k, v)?;
+                }
+                Ok(Value::Dict(d))
+            }
+            Crossing::Set(items) => {
+                let items = self.import_all(items)?;
+                Ok(Value::Set(Rc::new(self.new_set_from(items)?)))
+            }
+            Crossing::ByteArray(b) => Ok(Value::ByteArray(Rc::new(crate::objects::PyByteArray {
+                data: RefCell::new(b.clone()),
+            }))),
+            Crossing::Instance { class, dict } => {
+                let Value::Type(t) = self.import(class)? else {
+                    return Err(self.type_error("a copied instance's class is not a class"));
+                };
+                let obj = crate::builtins::classes::new_instance(self, &t, Payload::None);
+                if let Value::Instance(inst) = &obj {
+                    if let Some(d) = &inst.dict {
+                        for (k, v) in dict {
+                            let v = self.import(v)?;
+                            let k = self.intern(k);
+                            dict_set_str(d, k, v);
+                        }
+                    }
+                }
+                Ok(obj)
+            }
             Crossing::Cell { .. } => {
                 let c = self.import_cell(&Shareable::Handle(h.clone()))?;
                 Ok(Value::Cell(c))
@@ -346,7 +379,7 @@ impl Vm {
                 return d.clone();
             }
         }
-        if let Some(d) = self.cross.mirrors.get(&(key.owner, key.id)) {
+        if let Some(d) = self.cross.mirrors.get(&(key.owner, key.id, key.copy)) {
             return d.clone();
         }
         let d = Rc::new(PyDict::new());
@@ -355,7 +388,9 @@ impl Vm {
             seen: Cell::new(u64::MAX),
             absent: RefCell::new(HashSet::new()),
         })));
-        self.cross.mirrors.insert((key.owner, key.id), d.clone());
+        self.cross
+            .mirrors
+            .insert((key.owner, key.id, key.copy), d.clone());
         d
     }
 

@@ -90,6 +90,23 @@ pub enum Request {
     Items {
         obj: u64,
     },
+    /// The explicit door: run source (or a no-argument function) in `__main__`. Reply:
+    /// `(0, None)`, or `(1, excinfo)` with excinfo `(type name, qualname, module, msg,
+    /// formatted traceback)`.
+    Exec {
+        code: Shareable,
+    },
+    /// The explicit door: `func(*args, **kwargs)`. Reply `(0, result)` (deep-copied) or
+    /// `(1, excinfo)`.
+    CallFunc {
+        func: Shareable,
+        args: Shareable,
+        kwargs: Shareable,
+    },
+    /// The explicit door: bind names in `__main__`.
+    PrepareMain {
+        items: Vec<(Arc<str>, Shareable)>,
+    },
     /// `sys.modules[module].name` in the owner.
     ModuleAttr {
         module: Arc<str>,
@@ -99,6 +116,8 @@ pub enum Request {
     GetGlobal {
         module: u64,
         name: Arc<str>,
+        /// The reader came through the explicit door: copy the value, never proxy it.
+        copy: bool,
     },
     SetGlobal {
         module: u64,
@@ -152,6 +171,8 @@ pub struct ModuleKey {
     pub id: u64,
     pub name: Arc<str>,
     pub version: Arc<AtomicU64>,
+    /// Values read through this mirror are deep-copied (the explicit door), not proxied.
+    pub copy: bool,
 }
 
 pub struct FuncDesc {
@@ -259,6 +280,16 @@ pub enum Crossing {
         value: Option<Shareable>,
         at: u64,
     },
+    /// Deep copies (the explicit door).
+    List(Vec<Shareable>),
+    Dict(Vec<(Shareable, Shareable)>),
+    Set(Vec<Shareable>),
+    ByteArray(Vec<u8>),
+    /// An instance of a Python class: its class and `__dict__`, rebuilt without `__init__`.
+    Instance {
+        class: Shareable,
+        dict: Vec<(Arc<str>, Shareable)>,
+    },
     /// A `threading.local`: each interpreter has its own instance (its own attributes), made
     /// by calling `class(*args, **kwargs)` on first import.
     Local {
@@ -348,7 +379,7 @@ pub struct CrossState {
     types: FxHashMap<u64, TypeRef>,
     /// Local objects standing for registry handles (proxies, shared objects), by handle id.
     imports: FxHashMap<usize, Weak<PyInstance>>,
-    mirrors: FxHashMap<(InterpId, u64), Rc<PyDict>>,
+    mirrors: FxHashMap<(InterpId, u64, bool), Rc<PyDict>>,
     class_mirrors: FxHashMap<(InterpId, u64), TypeRef>,
     proxy_types: FxHashMap<String, TypeRef>,
     instance_proxy_types: FxHashMap<usize, TypeRef>,
@@ -361,8 +392,15 @@ pub struct CrossState {
     pub by_name: HashSet<String>,
     /// `-X strict-sharing`: creating a proxy is an error.
     pub strict: bool,
+    /// Exporting for the explicit door (`concurrent.interpreters`): plain data is
+    /// deep-copied instead of proxied, and what cannot be copied is `NotShareableError`.
+    pub copy_mode: bool,
+    /// Where the value being exported comes from (for strict-sharing errors).
+    pub context: Option<String>,
     /// Counts for `-X sharing-stats`.
     pub stats: SharingStats,
+    /// Whether this interpreter runs code for the explicit door now (`is_running()`).
+    pub running: Arc<std::sync::atomic::AtomicBool>,
 }
 
 #[derive(Default, Clone, Debug)]
@@ -371,6 +409,65 @@ pub struct SharingStats {
     pub requests_sent: u64,
     pub requests_served: u64,
     pub mirror_misses: u64,
+    /// Collecting per-line statistics (`-X sharing-stats`).
+    pub enabled: bool,
+    /// Per source line: (proxied operations, mirror misses, nanoseconds waited).
+    pub lines: std::collections::HashMap<String, LineStats>,
+}
+
+/// Cross-thread traffic caused by one source line.
+#[derive(Default, Clone, Copy, Debug)]
+pub struct LineStats {
+    pub proxied: u64,
+    pub misses: u64,
+    pub wait_ns: u64,
+}
+
+/// Per-line statistics of every interpreter that ended, for the report at exit.
+static STATS: Mutex<Option<std::collections::HashMap<String, LineStats>>> = Mutex::new(None);
+
+/// Adds an interpreter's per-line statistics to the process-wide table.
+pub fn merge_stats(lines: std::collections::HashMap<String, LineStats>) {
+    let mut g = STATS.lock().unwrap_or_else(|e| e.into_inner());
+    let t = g.get_or_insert_with(Default::default);
+    for (k, v) in lines {
+        let e = t.entry(k).or_default();
+        e.proxied += v.proxied;
+        e.misses += v.misses;
+        e.wait_ns += v.wait_ns;
+    }
+}
+
+/// The `-X sharing-stats` report: the lines with the most cross-thread traffic.
+pub fn stats_report() -> String {
+    let g = STATS.lock().unwrap_or_else(|e| e.into_inner());
+    let mut rows: Vec<(String, LineStats)> = g
+        .as_ref()
+        .map(|t| t.iter().map(|(k, v)| (k.clone(), *v)).collect())
+        .unwrap_or_default();
+    rows.sort_by(|a, b| {
+        (b.1.proxied + b.1.misses)
+            .cmp(&(a.1.proxied + a.1.misses))
+            .then(a.0.cmp(&b.0))
+    });
+    let mut out = String::from("weft sharing statistics (cross-thread traffic per source line)\n");
+    out.push_str(&format!(
+        "{:>10} {:>10} {:>12}  {}\n",
+        "proxied", "misses", "waited ms", "line"
+    ));
+    for (k, v) in rows.iter().take(30) {
+        out.push_str(&format!(
+            "{:>10} {:>10} {:>12.3}  {}\n",
+            v.proxied,
+            v.misses,
+            v.wait_ns as f64 / 1e6,
+            k
+        ));
+    }
+    if rows.is_empty() {
+        out.push_str("  (no cross-thread traffic)\n");
+    }
+    out
 }
 
 impl CrossState {
@@ -415,7 +512,20 @@ impl Vm {
             ));
         };
         self.cross.stats.requests_sent += 1;
-        match host.request(self, owner, req) {
+        let started = self.cross.stats.enabled.then(std::time::Instant::now);
+        let is_miss = matches!(req, Request::GetGlobal { .. } | Request::ClassNs { .. });
+        let r = host.request(self, owner, req);
+        if let Some(t0) = started {
+            let line = self.current_line();
+            let e = self.cross.stats.lines.entry(line).or_default();
+            if is_miss {
+                e.misses += 1;
+            } else {
+                e.proxied += 1;
+            }
+            e.wait_ns += t0.elapsed().as_nanos() as u64;
+        }
+        match r {
             Ok(Ok(v)) => Ok(v),
             Ok(Err(exc)) => {
                 let e = self.import(&exc)?;
@@ -490,12 +600,6 @@ impl Vm {
         // again, as for any thread's first access in CPython).
         let locals: Vec<(Handle, Value)> = self.cross.locals.values().cloned().collect();
         for (h, v) in locals {
-            if let Value::Instance(inst) = &v {
-                if let Some(d) = &inst.dict {
-                    d.data.borrow_mut().clear();
-                    d.touch();
-                }
-            }
             if let Some(Crossing::Local { args, kwargs, .. }) = crossing(&h) {
                 let t = self.type_of(&v);
                 let init = self.intern("__init__");
@@ -515,6 +619,22 @@ impl Vm {
                 }
             }
         }
+        self.run_pending_finalizers();
+    }
+
+    /// The thread running here ended: its thread-local values die with it.
+    pub fn end_thread(&mut self) {
+        let locals: Vec<Value> = self.cross.locals.values().map(|(_, v)| v.clone()).collect();
+        for v in locals {
+            if let Value::Instance(inst) = &v {
+                if let Some(d) = &inst.dict {
+                    let old = std::mem::take(&mut *d.data.borrow_mut());
+                    d.touch();
+                    drop(old);
+                }
+            }
+        }
+        self.handled = None;
         self.run_pending_finalizers();
     }
 
@@ -545,6 +665,7 @@ impl Vm {
                 Request::GetGlobal {
                     module,
                     name: Arc::from(name.as_str()),
+                    copy: m.key.copy,
                 },
             )?;
             match r {

@@ -43,20 +43,27 @@ impl Vm {
         Ok(out)
     }
 
+    fn serve_getattr(&mut self, o: &Value, name: &str) -> PyResult<Option<Shareable>> {
+        if let Value::Cell(c) = o {
+            let v = c.value.borrow().clone();
+            return match v {
+                Some(v) => Ok(Some(self.export(&v)?)),
+                None => Err(self.value_error("Cell is empty")),
+            };
+        }
+        let n = self.intern(name);
+        let v = self.getattr(o, &n)?;
+        Ok(Some(self.export(&v)?))
+    }
+
     fn serve_inner(&mut self, req: Request) -> PyResult<Option<Shareable>> {
         match req {
             Request::GetAttr { obj, name } => {
                 let o = self.exported(obj)?;
-                if let Value::Cell(c) = &o {
-                    let v = c.value.borrow().clone();
-                    return match v {
-                        Some(v) => Ok(Some(self.export(&v)?)),
-                        None => Err(self.value_error("Cell is empty")),
-                    };
-                }
-                let n = self.intern(&name);
-                let v = self.getattr(&o, &n)?;
-                Ok(Some(self.export(&v)?))
+                let saved = self.cross.context.replace(format!("attribute '{}'", name));
+                let r = self.serve_getattr(&o, &name);
+                self.cross.context = saved;
+                r
             }
             Request::SetAttr { obj, name, value } => {
                 let o = self.exported(obj)?;
@@ -122,6 +129,60 @@ impl Vm {
                 }
                 Ok(Some(Shareable::tuple(out)))
             }
+            Request::Exec { code } => {
+                let r = self.explicit(|vm| {
+                    let c = vm.import(&code)?;
+                    match &c {
+                        Value::Str(src) => {
+                            let code = vm.compile_source(
+                                src.as_str(),
+                                "<string>",
+                                crate::interp::import::SourceMode::Exec,
+                            )?;
+                            let g = vm.main_dict()?;
+                            vm.run_code(&code, &g, None)?;
+                            Ok(Value::None)
+                        }
+                        Value::Code(code) => {
+                            let g = vm.main_dict()?;
+                            vm.run_code(code, &g, None)?;
+                            Ok(Value::None)
+                        }
+                        _ => {
+                            vm.call(&c, &[], &[])?;
+                            Ok(Value::None)
+                        }
+                    }
+                });
+                Ok(Some(r))
+            }
+            Request::CallFunc { func, args, kwargs } => {
+                let r = self.explicit(|vm| {
+                    let f = vm.import(&func)?;
+                    let a = match vm.import(&args)? {
+                        Value::Tuple(t) => t.items.clone(),
+                        _ => vec![],
+                    };
+                    let kw = vm.import(&kwargs)?;
+                    let kw = vm.kwargs_from_pairs(&kw);
+                    vm.call(&f, &a, &kw)
+                });
+                Ok(Some(r))
+            }
+            Request::PrepareMain { items } => {
+                let g = self.main_dict()?;
+                let saved = std::mem::replace(&mut self.cross.copy_mode, true);
+                let r = (|| {
+                    for (k, v) in &items {
+                        let v = self.import(v)?;
+                        let k = self.intern(k);
+                        dict_set_str(&g, k, v);
+                    }
+                    Ok(None)
+                })();
+                self.cross.copy_mode = saved;
+                r
+            }
             Request::ModuleAttr { module, name } => {
                 let modules = self.modules.clone();
                 let Some(m) = self.dict_get(&modules, &Value::str(&module))? else {
@@ -134,12 +195,26 @@ impl Vm {
                 let v = self.getattr(&m, &n)?;
                 Ok(Some(self.export(&v)?))
             }
-            Request::GetGlobal { module, name } => {
+            Request::GetGlobal { module, name, copy } => {
                 let Some(d) = self.cross.modules.get(&module).cloned() else {
                     return Err(self.new_error("RuntimeError", "unknown module namespace"));
                 };
                 match dict_get_str(&d, &self.intern(&name)) {
-                    Some(v) => Ok(Some(self.export(&v)?)),
+                    Some(v) => {
+                        let m = match dict_get_str(&d, &self.intern("__name__")) {
+                            Some(Value::Str(s)) => s.as_str().to_string(),
+                            _ => "?".to_string(),
+                        };
+                        let saved = self
+                            .cross
+                            .context
+                            .replace(format!("global '{}' of module '{}'", name, m));
+                        let saved_mode = std::mem::replace(&mut self.cross.copy_mode, copy);
+                        let r = self.export(&v);
+                        self.cross.copy_mode = saved_mode;
+                        self.cross.context = saved;
+                        Ok(Some(r?))
+                    }
                     None => Ok(None),
                 }
             }
@@ -197,6 +272,59 @@ impl Vm {
                 Ok(None)
             }
         }
+    }
+
+    /// This interpreter's `__main__` namespace.
+    pub fn main_dict(&mut self) -> PyResult<Rc<crate::objects::PyDict>> {
+        let modules = self.modules.clone();
+        match self.dict_get(&modules, &Value::str("__main__"))? {
+            Some(Value::Module(m)) => Ok(m.dict.clone()),
+            _ => {
+                let m = self.new_module("__main__");
+                self.dict_set(&modules, Value::str("__main__"), Value::Module(m.clone()))?;
+                Ok(m.dict.clone())
+            }
+        }
+    }
+
+    /// Runs explicit-door code: marks the interpreter running, copies the result back, and
+    /// turns an exception into `(1, excinfo)`.
+    fn explicit(&mut self, f: impl FnOnce(&mut Vm) -> PyResult<Value>) -> Shareable {
+        use std::sync::atomic::Ordering;
+        let was = self.cross.running.swap(true, Ordering::AcqRel);
+        let r = f(self);
+        let saved = std::mem::replace(&mut self.cross.copy_mode, true);
+        let out = match r.and_then(|v| self.export(&v)) {
+            Ok(s) => Shareable::tuple([Shareable::int(0), s]),
+            Err(e) => {
+                let info = self.excinfo(&e);
+                Shareable::tuple([Shareable::int(1), info])
+            }
+        };
+        self.cross.copy_mode = saved;
+        self.cross.running.store(was, Ordering::Release);
+        self.run_pending_finalizers();
+        out
+    }
+
+    /// `(type name, qualname, module, str(exc), formatted traceback)` of an exception.
+    pub fn excinfo(&mut self, e: &crate::interp::PyErr) -> Shareable {
+        let cls = e.exc.class.borrow().clone();
+        let name = cls.name_str();
+        let qualname = cls.qualname.borrow().as_str().to_string();
+        let module = match dict_get_str(&cls.dict, &self.intern("__module__")) {
+            Some(Value::Str(s)) => s.as_str().to_string(),
+            _ => "builtins".to_string(),
+        };
+        let msg = self.str_string(&e.value()).unwrap_or_default();
+        let formatted = self.format_exception(&e.value());
+        Shareable::tuple([
+            Shareable::str(&name),
+            Shareable::str(&qualname),
+            Shareable::str(&module),
+            Shareable::str(&msg),
+            Shareable::str(&formatted),
+        ])
     }
 
     /// Brings a mirrored class up to date when its owner changed a class attribute since.

@@ -726,6 +726,12 @@ impl Vm {
                 Ok(())
             }
             Value::Module(m) => {
+                if name.as_str() == "__class__" {
+                    return Err(self.new_error(
+                        "NotImplementedError",
+                        "assigning a module's __class__ is not supported by weft",
+                    ));
+                }
                 dict_set_str(&m.dict, name.clone(), value);
                 Ok(())
             }

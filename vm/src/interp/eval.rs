@@ -12,11 +12,41 @@ use super::{PyErr, PyResult, Vm};
 impl Vm {
     /// Run `f` until it returns or yields. `pending` injects an exception at the current
     /// position first (generator `throw`).
-    pub fn run_frame(&mut self, f: &mut Frame, mut pending: Option<PyErr>) -> PyResult<FrameExit> {
+    pub fn run_frame(&mut self, f: &mut Frame, pending: Option<PyErr>) -> PyResult<FrameExit> {
+        if !self.cross.stats.enabled {
+            return self.run_frame_body(f, pending);
+        }
+        // `-X sharing-stats` attributes cross-thread traffic to the running line.
+        self.stats_frames.push(f as *const Frame);
+        let r = self.run_frame_body(f, pending);
+        self.stats_frames.pop();
+        r
+    }
+
+    /// "file:line" of the innermost running frame (for `-X sharing-stats`).
+    pub fn current_line(&self) -> String {
+        match self.stats_frames.last() {
+            // SAFETY: frames are pushed by `run_frame` for exactly as long as it runs them,
+            // and only this thread touches this interpreter.
+            Some(&p) => {
+                let f = unsafe { &*p };
+                format!("{}:{} ({})", f.code.filename, f.line(), f.code.name)
+            }
+            None => "<no frame>".to_string(),
+        }
+    }
+
+    fn run_frame_body(&mut self, f: &mut Frame, mut pending: Option<PyErr>) -> PyResult<FrameExit> {
         // Safe point on every call: other interpreters may be waiting on us.
         if let Some(i) = &self.interrupt {
             if i.is_pending() {
                 self.safepoint();
+            }
+        }
+        self.limits.ticks -= 1;
+        if self.limits.ticks < 0 {
+            if let Err(e) = self.limits_slow_path() {
+                pending.get_or_insert(e);
             }
         }
         loop {
@@ -399,6 +429,10 @@ impl Vm {
                             if i.is_pending() {
                                 self.safepoint();
                             }
+                        }
+                        self.limits.ticks -= 1;
+                        if self.limits.ticks < 0 {
+                            self.limits_slow_path()?;
                         }
                     }
                     f.pc = t as usize;

@@ -75,6 +75,13 @@ impl Vm {
     }
 
     fn sys_path(&mut self) -> Vec<String> {
+        // Without the file capability, no module is loaded from disk.
+        if self
+            .check_capability(crate::embed::Capability::Files)
+            .is_err()
+        {
+            return vec![];
+        }
         let Some(sys) = self.sys_module.clone() else {
             return vec![];
         };

@@ -122,6 +122,10 @@ pub struct Config {
     pub argv: Vec<String>,
     pub path: Vec<String>,
     pub interactive: bool,
+    /// `-X strict-sharing`: sharing an object by proxy between threads is an error.
+    pub strict_sharing: bool,
+    /// `-X sharing-stats`: count cross-thread traffic per source line.
+    pub sharing_stats: bool,
 }
 
 impl Default for Config {
@@ -131,6 +135,8 @@ impl Default for Config {
             argv: vec![String::new()],
             path: Vec::new(),
             interactive: false,
+            strict_sharing: false,
+            sharing_stats: false,
         }
     }
 }
@@ -154,6 +160,8 @@ pub struct Vm {
     /// Raised by other threads when this interpreter has messages to service; checked at
     /// the evaluation loop's safe points (backward jumps and calls).
     pub interrupt: Option<weft_shareable::Interrupter>,
+    /// Frames being run, innermost last (kept only for `-X sharing-stats`).
+    pub stats_frames: Vec<*const frame::Frame>,
     /// Modules whose source is built into the binary, by full name.
     pub frozen: FxHashMap<String, import::Frozen>,
     /// Modules made by native code (registered by embedders and interp-pool).
@@ -167,6 +175,10 @@ pub struct Vm {
     intern_cache: Vec<Option<Rc<PyStr>>>,
     /// Recycled frames (see `alloc_frame`).
     pub frame_pool: Vec<Box<frame::Frame>>,
+    /// Limits for untrusted code (instruction and memory budgets, capabilities).
+    pub limits: crate::embed::LimitState,
+    /// Embedding API state (native closures, captured stderr).
+    pub embed: crate::embed::EmbedState,
 }
 
 impl Vm {
@@ -191,6 +203,7 @@ impl Vm {
             out: stdout::Output::Process,
             cross: Default::default(),
             interrupt: None,
+            stats_frames: Vec::new(),
             frozen: FxHashMap::default(),
             native_modules: FxHashMap::default(),
             config,
@@ -199,6 +212,8 @@ impl Vm {
             next_hash_salt: 0,
             frame_pool: Vec::new(),
             intern_cache: vec![None; INTERN_CACHE],
+            limits: Default::default(),
+            embed: Default::default(),
         };
         types::init_type_dicts(&mut vm);
         crate::builtins::init(&mut vm);

@@ -24,6 +24,7 @@ from concurrent.futures._base import (FIRST_COMPLETED,
 # CPython imports ThreadPoolExecutor lazily through a module __getattr__;
 # weft imports it eagerly (simpler, and does not depend on PEP 562).
 from concurrent.futures.thread import ThreadPoolExecutor
+from concurrent.futures.interpreter import InterpreterPoolExecutor
 
 # NOTE: ProcessPoolExecutor is deliberately NOT defined.  weft has no
 # processes (every thread is its own isolated interpreter, in one process),
@@ -45,4 +46,5 @@ __all__ = (
     'wait',
     'as_completed',
     'ThreadPoolExecutor',
+    'InterpreterPoolExecutor',
 )
