@@ -276,7 +276,7 @@ pub fn attach(vm: &mut Vm, id: InterpId) {
     });
     SLOTS.write().insert(id, slot.clone());
     let releases = Arc::new(ReleaseQueue::new(parker.interrupter()));
-    vm.interrupt = Some(parker.interrupter());
+    vm.set_interrupt(parker.interrupter());
     let host = Rc::new(PoolHost {
         id,
         parker,

@@ -348,6 +348,12 @@ impl Interrupter {
         self.0.unpark();
     }
 
+    /// The flag itself, for a reader that keeps this `Interrupter` alive at least as long
+    /// as it uses the pointer (an evaluation loop's safe point: one load, no `Arc` hop).
+    pub fn flag_ptr(&self) -> *const AtomicBool {
+        &self.0.interrupted
+    }
+
     /// Whether an interrupt is pending (one atomic load: cheap enough for an evaluation
     /// loop's safe points, which hold an `Interrupter` to their own thread).
     #[inline]

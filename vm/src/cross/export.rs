@@ -443,6 +443,17 @@ impl Vm {
                 .collect(),
             None => Vec::new(),
         };
+        let mut dict = Vec::new();
+        if let Some(d) = &inst.dict {
+            let items = d.data.borrow().items();
+            for (k, v) in items {
+                if let Value::Str(ks) = &k {
+                    if let Ok(s) = self.export(&v) {
+                        dict.push((Arc::from(ks.as_str()), s));
+                    }
+                }
+            }
+        }
         Ok(foreign(
             ObjectKind::Other,
             Crossing::Exception(ExcDesc {
@@ -450,6 +461,7 @@ impl Vm {
                 args: out,
                 traceback,
                 frames,
+                dict,
             }),
         ))
     }

@@ -189,7 +189,33 @@ impl Vm {
             Crossing::Exception(d) => {
                 let cls = self.import(&d.class)?;
                 let args = self.import_all(&d.args)?;
-                match self.call(&cls, &args, &[]) {
+                // Rebuilt like pickle does (`cls(*args)` plus the attributes); a class whose
+                // `__init__` wants other arguments is made without running it.
+                let made = match self.call(&cls, &args, &[]) {
+                    Ok(v @ Value::Instance(_)) => Ok(v),
+                    _ => {
+                        let new = self.intern("__new__");
+                        match self.getattr(&cls, &new) {
+                            Ok(f) => {
+                                let mut full = vec![cls.clone()];
+                                full.extend(args.iter().cloned());
+                                self.call(&f, &full, &[])
+                            }
+                            Err(e) => Err(e),
+                        }
+                    }
+                };
+                if let Ok(Value::Instance(inst)) = &made {
+                    if let Some(dd) = &inst.dict {
+                        for (k, v) in &d.dict {
+                            if let Ok(v) = self.import(v) {
+                                let k = self.intern(k);
+                                dict_set_str(dd, k, v);
+                            }
+                        }
+                    }
+                }
+                match made {
                     Ok(Value::Instance(inst)) => {
                         if let Some(st) = self.exc_state(&inst) {
                             st.borrow_mut().traceback = d

@@ -236,6 +236,8 @@ pub struct ExcDesc {
     pub traceback: String,
     /// The remote traceback's entries (file, function, line, source).
     pub frames: Vec<RemoteFrame>,
+    /// The exception's attributes (`__dict__`), copied.
+    pub dict: Vec<(Arc<str>, Shareable)>,
 }
 
 pub enum SpecialDesc {

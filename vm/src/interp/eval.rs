@@ -12,6 +12,7 @@ use super::{PyErr, PyResult, Vm};
 impl Vm {
     /// Run `f` until it returns or yields. `pending` injects an exception at the current
     /// position first (generator `throw`).
+    #[inline]
     pub fn run_frame(&mut self, f: &mut Frame, pending: Option<PyErr>) -> PyResult<FrameExit> {
         if !self.cross.stats.enabled {
             return self.run_frame_body(f, pending);
@@ -38,10 +39,8 @@ impl Vm {
 
     fn run_frame_body(&mut self, f: &mut Frame, mut pending: Option<PyErr>) -> PyResult<FrameExit> {
         // Safe point on every call: other interpreters may be waiting on us.
-        if let Some(i) = &self.interrupt {
-            if i.is_pending() {
-                self.safepoint();
-            }
+        if self.interrupt_pending() {
+            self.safepoint();
         }
         self.limits.ticks -= 1;
         if self.limits.ticks < 0 {
@@ -425,10 +424,8 @@ impl Vm {
                 Instr::Jump(t) => {
                     if (t as usize) < f.pc {
                         // Safe point on backward jumps (loops).
-                        if let Some(i) = &self.interrupt {
-                            if i.is_pending() {
-                                self.safepoint();
-                            }
+                        if self.interrupt_pending() {
+                            self.safepoint();
                         }
                         self.limits.ticks -= 1;
                         if self.limits.ticks < 0 {

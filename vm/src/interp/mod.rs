@@ -141,6 +141,8 @@ impl Default for Config {
     }
 }
 
+static NEVER_INTERRUPTED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
 pub struct Vm {
     pub types: Types,
     pub builtins: Rc<PyDict>,
@@ -160,6 +162,8 @@ pub struct Vm {
     /// Raised by other threads when this interpreter has messages to service; checked at
     /// the evaluation loop's safe points (backward jumps and calls).
     pub interrupt: Option<weft_shareable::Interrupter>,
+    /// `interrupt`'s flag (or a flag that is never set): what safe points load.
+    interrupt_flag: *const std::sync::atomic::AtomicBool,
     /// Frames being run, innermost last (kept only for `-X sharing-stats`).
     pub stats_frames: Vec<*const frame::Frame>,
     /// Modules whose source is built into the binary, by full name.
@@ -203,6 +207,7 @@ impl Vm {
             out: stdout::Output::Process,
             cross: Default::default(),
             interrupt: None,
+            interrupt_flag: &NEVER_INTERRUPTED,
             stats_frames: Vec::new(),
             frozen: FxHashMap::default(),
             native_modules: FxHashMap::default(),
@@ -302,6 +307,20 @@ impl Vm {
         // Keep the Arc alive with the entry so the pointer key is never reused.
         self.code_cache.insert(key, (code.clone(), rt.clone()));
         rt
+    }
+
+    /// Lets other threads interrupt this interpreter at its safe points.
+    pub fn set_interrupt(&mut self, i: weft_shareable::Interrupter) {
+        self.interrupt_flag = i.flag_ptr();
+        self.interrupt = Some(i);
+    }
+
+    /// Whether another thread asked this interpreter to service its inbox.
+    #[inline(always)]
+    pub fn interrupt_pending(&self) -> bool {
+        // SAFETY: `interrupt_flag` points at a static or into `self.interrupt`, which is
+        // only replaced together with it.
+        unsafe { (*self.interrupt_flag).load(std::sync::atomic::Ordering::Relaxed) }
     }
 
     pub fn flush_stdout(&mut self) {
