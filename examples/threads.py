@@ -1,5 +1,5 @@
 # Two threads summing halves of a range, joined by the main thread.
-# (weft's threading support is still to come: see ../shared/DESIGN.md.)
+# Each thread runs in its own interpreter, in parallel: see ../shared/DESIGN.md.
 import threading
 
 N = 2_000_000

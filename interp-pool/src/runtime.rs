@@ -419,6 +419,25 @@ fn thread_main(id: InterpId, config: Config, first: Job) {
     interp.flush();
 }
 
+thread_local! {
+    /// Events to set when the current thread's function ends (see `_set_done_event`).
+    static ON_END: std::cell::RefCell<Vec<weft_shareable::Handle>> =
+        const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Sets `event` when the function of the thread running here ends, normally or not.
+pub fn on_thread_end(event: weft_shareable::Handle) {
+    ON_END.with(|v| v.borrow_mut().push(event));
+}
+
+fn signal_thread_end() {
+    for h in ON_END.with(|v| std::mem::take(&mut *v.borrow_mut())) {
+        if let Ok(e) = h.as_event() {
+            e.set();
+        }
+    }
+}
+
 /// Runs one thread's function; false if it panicked.
 fn run_job(interp: &mut Interpreter, job: Job) -> bool {
     interp.vm.begin_thread(job.ident);
@@ -438,6 +457,7 @@ fn run_job(interp: &mut Interpreter, job: Job) -> bool {
         Err(_) => false,
     };
     drop(func);
+    signal_thread_end();
     if healthy {
         interp.vm.end_thread();
     }

@@ -235,6 +235,7 @@ pub fn make(vm: &mut Vm) -> PyResult<Rc<PyModule>> {
         ("_print_exception", print_exception),
         ("_cpu_count", cpu_count),
         ("_main_module_attr", main_module_attr),
+        ("_set_done_event", set_done_event),
     ] {
         add_fn(vm, &m.dict, name, f);
     }
@@ -397,6 +398,20 @@ fn main_module_attr(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value
         Some(s) => vm.import(&s),
         None => Ok(Value::None),
     }
+}
+
+/// `_set_done_event(event)`: the runtime sets `event` when this thread's function ends,
+/// however it ends.
+fn set_done_event(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    let Some(v) = args.first() else {
+        return Err(vm.type_error("_set_done_event() needs an Event"));
+    };
+    let h = super::handle_of(vm, v)?;
+    if h.kind() != ObjectKind::Event {
+        return Err(vm.type_error("_set_done_event() needs an Event"));
+    }
+    crate::runtime::on_thread_end(h);
+    none()
 }
 
 fn cpu_count(_vm: &mut Vm, _args: &[Value], _kw: &KwArgs) -> PyResult<Value> {

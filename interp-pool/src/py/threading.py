@@ -453,6 +453,12 @@ def _make_bootstrap():
         from _thread import get_ident, get_native_id
         key, ready, started, done, fast, hook, handoff, active, nondaemon = ctl
         ident = get_ident()
+        # weft: the runtime sets `done` even if this thread dies abnormally (a contained
+        # panic), so that join() and interpreter shutdown never wait forever.
+        import _thread
+        _set_done = getattr(_thread, '_set_done_event', None)
+        if _set_done is not None:
+            _set_done(done)
         try:
             try:
                 handoff[key] = (ident, get_native_id())
