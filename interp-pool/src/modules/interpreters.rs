@@ -166,7 +166,7 @@ fn destroy(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
             if let Some(t) = c.thread.take() {
                 // Serve our own inbox while the interpreter finalizes (it may need us).
                 while !t.is_finished() {
-                    crate::runtime::host_wait(vm, Duration::from_millis(5));
+                    crate::runtime::host_wait(vm, Duration::from_micros(200));
                 }
                 let _ = t.join();
             }
