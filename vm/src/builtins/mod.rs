@@ -35,13 +35,34 @@ pub fn add_fn(vm: &mut Vm, dict: &Rc<PyDict>, name: &str, func: NativeFn) {
     dict_set_str(dict, k, f);
 }
 
+thread_local! {
+    /// The owner name of the type whose methods are being registered: interpreters
+    /// register hundreds of methods type by type, so one shared `Rc<str>` per type.
+    static OWNER: std::cell::RefCell<Option<(usize, Rc<str>)>> = const { std::cell::RefCell::new(None) };
+}
+
+fn owner_name(t: &TypeRef) -> Rc<str> {
+    let key = Rc::as_ptr(t) as usize;
+    OWNER.with(|o| {
+        let mut o = o.borrow_mut();
+        match &*o {
+            Some((k, name)) if *k == key && **name == *t.name.borrow().as_str() => name.clone(),
+            _ => {
+                let name: Rc<str> = Rc::from(t.name.borrow().as_str());
+                *o = Some((key, name.clone()));
+                name
+            }
+        }
+    })
+}
+
 /// Register a method on a builtin type.
 pub fn add_method(vm: &mut Vm, t: &TypeRef, name: &str, func: NativeFn) {
     let f = Value::Builtin(Rc::new(PyBuiltin {
         name: Rc::from(name),
         func,
         bound: None,
-        owner: Some(Rc::from(t.name_str().as_str())),
+        owner: Some(owner_name(t)),
     }));
     let k = vm.intern(name);
     dict_set_str(&t.dict, k, f);
@@ -53,7 +74,7 @@ pub fn add_classmethod(vm: &mut Vm, t: &TypeRef, name: &str, func: NativeFn) {
         name: Rc::from(name),
         func,
         bound: None,
-        owner: Some(Rc::from(t.name_str().as_str())),
+        owner: Some(owner_name(t)),
     }));
     let k = vm.intern(name);
     dict_set_str(
