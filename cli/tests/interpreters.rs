@@ -267,3 +267,29 @@ print(counter)
     let proxied: u64 = row.split_whitespace().next().unwrap().parse().unwrap();
     assert_eq!(proxied, 100);
 }
+
+#[test]
+fn python_examples_run() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+    for (script, must_contain) in [
+        ("examples/hello.py", ""),
+        (
+            "examples/threads.py",
+            "total: 1999999000000 expected: 1999999000000",
+        ),
+        ("examples/interpreters_pipeline.py", "pipeline OK"),
+    ] {
+        let out = Command::new(env!("CARGO_BIN_EXE_weft"))
+            .arg(root.join(script))
+            .output()
+            .expect("run weft");
+        let stdout = String::from_utf8_lossy(&out.stdout);
+        assert!(
+            out.status.success(),
+            "{} failed: {}",
+            script,
+            String::from_utf8_lossy(&out.stderr)
+        );
+        assert!(stdout.contains(must_contain), "{}: {}", script, stdout);
+    }
+}
