@@ -293,3 +293,80 @@ fn python_examples_run() {
         assert!(stdout.contains(must_contain), "{}: {}", script, stdout);
     }
 }
+
+#[test]
+fn regressions_of_the_crossing_rules() {
+    // Closure cells used by overlapping threads; pool arguments are copies; stores into
+    // the sender's module through the explicit door are copies; __slots__ survive copying.
+    let out = run(r#"
+import threading
+from concurrent import interpreters
+from concurrent.futures import InterpreterPoolExecutor
+def outer():
+    count = 0
+    lock = threading.Lock()
+    def inc(n):
+        nonlocal count
+        for _ in range(n):
+            with lock:
+                count += 1
+    ts = [threading.Thread(target=inc, args=(250,)) for _ in range(4)]
+    for t in ts: t.start()
+    for t in ts: t.join()
+    return count
+print(outer())
+lst = [1]
+def add(l):
+    l.append(2)
+    return len(l)
+with InterpreterPoolExecutor(max_workers=1) as ex:
+    print(ex.submit(add, lst).result(), lst)
+def g():
+    global D
+    D = [1]
+i = interpreters.create()
+i.call(g)
+i.close()
+print(D)
+class S:
+    __slots__ = ("a", "b")
+    def __init__(self):
+        self.a, self.b = 1, 2
+i = interpreters.create()
+r = i.call(lambda x: x, S())
+print(r.a, r.b, interpreters.is_shareable(interpreters.create_queue()))
+i.close()
+"#);
+    assert_eq!(out, "1000\n2 [1]\n[1]\n1 2 True\n");
+}
+
+#[test]
+fn threads_see_the_creators_sys_path_and_strict_mode_allows_executors() {
+    let dir = std::env::temp_dir().join(format!("weft_syspath_{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("libmod_weft.py"), "X = 42\n").unwrap();
+    let code = format!(
+        r#"
+import sys, threading
+sys.path.insert(0, {:?})
+import libmod_weft
+out = []
+t = threading.Thread(target=lambda: out.append(libmod_weft.X))
+t.start()
+t.join()
+print(out)
+from concurrent.futures import ThreadPoolExecutor
+with ThreadPoolExecutor(1) as ex:
+    print(ex.submit(abs, -1).result())
+"#,
+        dir.display().to_string()
+    );
+    let (out, err, status) = weft(&[], &code);
+    assert_eq!(status, 0, "{}", err);
+    assert_eq!(out, "[42]\n1\n");
+    let (out, err, status) = weft(&["-X", "strict-sharing"], &code);
+    assert_eq!(status, 0, "{}", err);
+    assert_eq!(out, "[]\n1\n");
+    assert!(err.contains("IsolationError"), "{}", err);
+    let _ = std::fs::remove_dir_all(&dir);
+}

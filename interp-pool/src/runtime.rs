@@ -330,6 +330,8 @@ pub fn shutdown(interp: &mut Interpreter) -> PyResult<()> {
 /// A thread to run: `func(*args, **kwargs)` with thread ident `ident`.
 struct Job {
     ident: u64,
+    /// The creator's `sys.path` (threads import modules as their creator would).
+    path: Vec<String>,
     func: Shareable,
     args: Shareable,
     kwargs: Shareable,
@@ -360,8 +362,10 @@ pub fn spawn_thread(
     kwargs: Shareable,
 ) -> PyResult<InterpId> {
     let ident = next_id();
+    let path = current_path(vm);
     let mut job = Job {
         ident,
+        path,
         func,
         args,
         kwargs,
@@ -438,9 +442,33 @@ fn signal_thread_end() {
     }
 }
 
+/// The strings of `sys.path`.
+fn current_path(vm: &mut Vm) -> Vec<String> {
+    match vm.sys_attr("path") {
+        Some(Value::List(l)) => l
+            .items
+            .borrow()
+            .iter()
+            .filter_map(|v| v.as_str().map(|s| s.as_str().to_string()))
+            .collect(),
+        _ => vm.config.path.clone(),
+    }
+}
+
 /// Runs one thread's function; false if it panicked.
 fn run_job(interp: &mut Interpreter, job: Job) -> bool {
     interp.vm.begin_thread(job.ident);
+    if let Some(Value::List(l)) = interp.vm.sys_attr("path") {
+        let mut items = l.items.borrow_mut();
+        if items.len() != job.path.len()
+            || items
+                .iter()
+                .zip(&job.path)
+                .any(|(a, b)| a.as_str().map(|s| s.as_str()) != Some(b.as_str()))
+        {
+            *items = job.path.iter().map(|s| Value::str(s)).collect();
+        }
+    }
     let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
         run_target(&mut interp.vm, &job.func, &job.args, &job.kwargs)
     }));

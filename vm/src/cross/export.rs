@@ -255,9 +255,16 @@ impl Vm {
             None => None,
         };
         if owner == self.cross.id {
-            // The owner keeps the cell alive while the handle lives.
+            // The owner keeps the cell alive while the handle lives; while one does, the
+            // same handle is given out again (replacing it would let the release of a
+            // short-lived handle drop a cell other threads still use).
             let cv = Value::Cell(c.clone());
             let key = Rc::as_ptr(c) as u64;
+            if let Some((_, w)) = self.cross.exports.get(&key) {
+                if let Some(h) = w.upgrade() {
+                    return Ok(Shareable::Handle(h));
+                }
+            }
             let release = self.cross.host.as_ref().map(|h| h.releases());
             let proxy = ProxyDesc {
                 owner,
@@ -519,7 +526,7 @@ impl Vm {
 
     /// Objects of the runtime's own modules (e.g. `threading.Thread` instances, which the
     /// thread registry shares by proxy) are not the user's sharing: strict mode allows them.
-    fn is_runtime_object(&mut self, v: &Value) -> bool {
+    pub(super) fn is_runtime_object(&mut self, v: &Value) -> bool {
         let Value::Instance(inst) = v else {
             return false;
         };
@@ -580,6 +587,23 @@ impl Vm {
                 }
                 let mut out = Vec::with_capacity(dict.len());
                 for (k, v) in dict {
+                    out.push((k, self.export(&v)?));
+                }
+                // `__slots__` values, by member name.
+                let mut slots = Vec::new();
+                let mro = cls.mro.borrow().clone();
+                for t in &mro {
+                    for (_, d) in t.dict.data.borrow().items() {
+                        if let Value::Special(s) = &d {
+                            if let Special::SlotMember { name, index, .. } = &**s {
+                                if let Some(Some(v)) = inst.slots.borrow().get(*index) {
+                                    slots.push((Arc::from(name.as_str()), v.clone()));
+                                }
+                            }
+                        }
+                    }
+                }
+                for (k, v) in slots {
                     out.push((k, self.export(&v)?));
                 }
                 Crossing::Instance { class, dict: out }

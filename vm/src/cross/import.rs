@@ -169,14 +169,11 @@ impl Vm {
                     return Err(self.type_error("a copied instance's class is not a class"));
                 };
                 let obj = crate::builtins::classes::new_instance(self, &t, Payload::None);
-                if let Value::Instance(inst) = &obj {
-                    if let Some(d) = &inst.dict {
-                        for (k, v) in dict {
-                            let v = self.import(v)?;
-                            let k = self.intern(k);
-                            dict_set_str(d, k, v);
-                        }
-                    }
+                for (k, v) in dict {
+                    let v = self.import(v)?;
+                    let k = self.intern(k);
+                    // Plain attributes go to the instance dict, slot members to their slot.
+                    self.generic_setattr(&obj, &k, Some(v))?;
                 }
                 Ok(obj)
             }

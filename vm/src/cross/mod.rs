@@ -697,11 +697,16 @@ impl Vm {
         let Some(DictCross::Mirror(m)) = globals.cross.get().map(|b| &**b) else {
             return Ok(false);
         };
-        let (owner, module) = (m.key.owner, m.key.id);
+        let (owner, module, copy) = (m.key.owner, m.key.id, m.key.copy);
+        // Through the explicit door the stored value is copied, never proxied.
+        let mode = self.cross.copy_mode || copy;
+        let saved = std::mem::replace(&mut self.cross.copy_mode, mode);
         let value = match value {
-            Some(v) => Some(self.export(&v)?),
-            None => None,
+            Some(v) => self.export(&v).map(Some),
+            None => Ok(None),
         };
+        self.cross.copy_mode = saved;
+        let value = value?;
         self.forward(
             owner,
             Request::SetGlobal {

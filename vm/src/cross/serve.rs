@@ -43,6 +43,19 @@ impl Vm {
         Ok(out)
     }
 
+    /// Exports `v`, a result of an operation on `target`. Under strict sharing, what the
+    /// runtime's own objects (threads, futures, executors) hand out is not the user's
+    /// sharing.
+    fn export_result(&mut self, target: &Value, v: &Value) -> PyResult<Shareable> {
+        if self.cross.strict && self.is_runtime_object(target) {
+            self.cross.strict = false;
+            let r = self.export(v);
+            self.cross.strict = true;
+            return r;
+        }
+        self.export(v)
+    }
+
     fn serve_getattr(&mut self, o: &Value, name: &str) -> PyResult<Option<Shareable>> {
         if let Value::Cell(c) = o {
             let v = c.value.borrow().clone();
@@ -53,7 +66,7 @@ impl Vm {
         }
         let n = self.intern(name);
         let v = self.getattr(o, &n)?;
-        Ok(Some(self.export(&v)?))
+        Ok(Some(self.export_result(o, &v)?))
     }
 
     fn serve_inner(&mut self, req: Request) -> PyResult<Option<Shareable>> {
@@ -105,14 +118,14 @@ impl Vm {
                     full.extend(args);
                     self.call(&m, &full, &kw)?
                 };
-                Ok(Some(self.export(&r)?))
+                Ok(Some(self.export_result(&o, &r)?))
             }
             Request::Call { obj, args, kwargs } => {
                 let o = self.exported(obj)?;
                 let args = self.import_all(&args)?;
                 let kw = self.kwargs_in(&kwargs)?;
                 let r = self.call(&o, &args, &kw)?;
-                Ok(Some(self.export(&r)?))
+                Ok(Some(self.export_result(&o, &r)?))
             }
             Request::Iterate { obj } => {
                 let o = self.exported(obj)?;

@@ -4,6 +4,7 @@ shareable values shared, NotShareableError otherwise)."""
 
 import threading
 
+import _interpreters
 from concurrent.futures.thread import ThreadPoolExecutor, BrokenThreadPool
 from concurrent.interpreters import ExecutionFailed, create as _create_interpreter
 
@@ -41,8 +42,22 @@ class _WorkerState:
         return interp
 
 
-def _run(state, fn, args, kwargs):
-    return state.interp().call(fn, *args, **kwargs)
+def _pack(obj):
+    # Copies obj now, in the submitting interpreter (NotShareableError here, like
+    # Interpreter.call()), into a one-item queue that crosses as a shared handle.
+    box = _interpreters.queue_create(1)
+    _interpreters.queue_put(box, obj, False, None)
+    return box
+
+
+def _call_packed(box):
+    # Runs in the worker's interpreter.
+    fn, args, kwargs = _interpreters.queue_get(box, False, None)
+    return fn(*args, **kwargs)
+
+
+def _run(state, box):
+    return state.interp().call(_call_packed, box)
 
 
 class InterpreterPoolExecutor(ThreadPoolExecutor):
@@ -67,7 +82,7 @@ class InterpreterPoolExecutor(ThreadPoolExecutor):
                                    self._interps_lock)
 
     def submit(self, fn, /, *args, **kwargs):
-        return super().submit(_run, self._state, fn, args, kwargs)
+        return super().submit(_run, self._state, _pack((fn, args, kwargs)))
 
     def shutdown(self, wait=True, *, cancel_futures=False):
         super().shutdown(wait=wait, cancel_futures=cancel_futures)

@@ -10,7 +10,13 @@ and __main__ is never re-run) -- and anything else raises NotShareableError.
 import threading as _threading
 import queue as _queue
 import _interpreters
-from _interpreters import NotShareableError, is_shareable
+from _interpreters import NotShareableError
+from _interpreters import is_shareable as _is_shareable
+
+
+def is_shareable(obj):
+    """Return True if the object's data can be shared between interpreters."""
+    return isinstance(obj, Queue) or _is_shareable(obj)
 
 __all__ = [
     'get_current', 'get_main', 'create', 'list_all', 'is_shareable',
