@@ -7,7 +7,7 @@ use crate::objects::{PyCell, PyDict, PyFunction, PyStr, PyTuple, TraceEntry};
 use crate::value::Value;
 
 use super::frame::{Block, BlockKind, Frame, FrameExit};
-use super::{PyErr, PyResult, Vm};
+use super::{AttrCache as AttrCacheHit, PyErr, PyResult, Vm};
 
 impl Vm {
     /// Run `f` until it returns or yields. `pending` injects an exception at the current
@@ -297,6 +297,48 @@ impl Vm {
                         let (m, s) = self.load_method(&obj, name)?;
                         if !cache_matches(rt, f.pc - 1, inst) {
                             self.fill_attr_cache(rt, f.pc - 1, inst, name, false);
+                        }
+                        f.stack.push(m);
+                        f.stack.push(s);
+                        continue;
+                    }
+                    // Methods of builtin values (`lst.append`): builtin types never change,
+                    // so the method found for a type is cached per instruction.
+                    let cacheable = !matches!(
+                        obj,
+                        Value::Type(_) | Value::Module(_) | Value::Special(_)
+                    );
+                    if cacheable {
+                        let t = self.type_of(&obj);
+                        let hit = {
+                            let cache = rt.attr_cache.borrow();
+                            match cache.get(2 * (f.pc - 1)) {
+                                Some(AttrCacheHit {
+                                    class: Some(ct),
+                                    descr: Some(d),
+                                    slow: false,
+                                    ..
+                                }) if Rc::ptr_eq(ct, &t) => Some(d.clone()),
+                                _ => None,
+                            }
+                        };
+                        if let Some(m) = hit {
+                            f.stack.push(m);
+                            f.stack.push(obj);
+                            continue;
+                        }
+                        let (m, s) = self.load_method(&obj, name)?;
+                        if !matches!(s, Value::Null)
+                            && matches!(m, Value::Builtin(_) | Value::Function(_))
+                        {
+                            if let Some(c) = rt.attr_cache.borrow_mut().get_mut(2 * (f.pc - 1)) {
+                                *c = super::AttrCache {
+                                    class: Some(t),
+                                    epoch: 0,
+                                    descr: Some(m.clone()),
+                                    slow: false,
+                                };
+                            }
                         }
                         f.stack.push(m);
                         f.stack.push(s);
