@@ -518,6 +518,55 @@ impl Vm {
                     f.stack.push(it);
                 }
                 Instr::ForIter(t) => {
+                    // Fast paths: a range of machine ints, a list.
+                    let fast = match f.stack.last() {
+                        Some(Value::Iter(it)) => {
+                            let mut st = it.state.borrow_mut();
+                            match &mut *st {
+                                crate::objects::IterState::Range { next, stop, step } => {
+                                    let cur = *next;
+                                    if (*step > 0 && cur < *stop) || (*step < 0 && cur > *stop) {
+                                        match i64::try_from(cur) {
+                                            Ok(v) => {
+                                                *next = cur + *step;
+                                                Some(Some(Value::Int(v)))
+                                            }
+                                            Err(_) => None,
+                                        }
+                                    } else {
+                                        Some(None)
+                                    }
+                                }
+                                crate::objects::IterState::Seq {
+                                    seq: Value::List(l),
+                                    idx,
+                                } => {
+                                    let item = l.items.borrow().get(*idx).cloned();
+                                    match item {
+                                        Some(v) => {
+                                            *idx += 1;
+                                            Some(Some(v))
+                                        }
+                                        None => None,
+                                    }
+                                }
+                                _ => None,
+                            }
+                        }
+                        _ => None,
+                    };
+                    match fast {
+                        Some(Some(v)) => {
+                            f.stack.push(v);
+                            continue;
+                        }
+                        Some(None) => {
+                            f.stack.pop();
+                            f.pc = t as usize;
+                            continue;
+                        }
+                        None => {}
+                    }
                     let it = top!().clone();
                     match self.next(&it)? {
                         Some(v) => f.stack.push(v),
