@@ -206,25 +206,7 @@ pub fn block_on<R>(
     vm: &mut Vm,
     f: impl FnOnce(&mut Waiter<'_>) -> weft_shareable::Result<R>,
 ) -> weft_shareable::Result<R> {
-    let host = host_of(vm);
-    match host
-        .as_ref()
-        .and_then(|h| h.as_any().downcast_ref::<PoolHost>())
-    {
-        Some(ph) => {
-            let mut service = || {
-                ph.serve_pending(vm);
-                ControlFlow::Continue(())
-            };
-            let mut w = Waiter::with_service(&ph.parker, &mut service);
-            f(&mut w)
-        }
-        None => {
-            let p = Parker::new();
-            let mut w = Waiter::new(&p);
-            f(&mut w)
-        }
-    }
+    block_on_with_vm(vm, |w, _| f(w))
 }
 
 /// Like [`block_on`], for operations that also run Python code while they wait (a barrier's

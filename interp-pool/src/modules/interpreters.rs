@@ -175,12 +175,11 @@ fn destroy(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     }
 }
 
-fn list_all(vm: &mut Vm, _args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+fn list_all(_vm: &mut Vm, _args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     let mut ids: Vec<u64> = vec![main_id()];
     let mut created: Vec<u64> = CREATED.lock().keys().copied().collect();
     created.sort_unstable();
     ids.extend(created);
-    let _ = vm;
     Ok(Value::list(
         ids.into_iter().map(|i| Value::Int(i as i64)).collect(),
     ))
@@ -196,10 +195,8 @@ fn get_main(_vm: &mut Vm, _args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
 
 fn is_running(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     let id = int_arg(vm, args, 0, "interpreter ID")?;
-    if id == vm.interp_id() || id == main_id() && vm.interp_id() == main_id() {
-        return Ok(Value::Bool(true));
-    }
-    if id == main_id() {
+    // The current and the main interpreter are always running code.
+    if id == vm.interp_id() || id == main_id() {
         return Ok(Value::Bool(true));
     }
     let r = CREATED
@@ -222,17 +219,12 @@ fn export_copy(vm: &mut Vm, v: &Value, context: &str) -> PyResult<Shareable> {
     r
 }
 
-/// Imports a reply of the explicit door with copies, not proxies.
-fn import_copy(vm: &mut Vm, s: &Shareable) -> PyResult<Value> {
-    vm.import(s)
-}
-
 fn explicit_request(vm: &mut Vm, id: InterpId, req: Request) -> PyResult<Value> {
     if !exists(id) {
         return Err(not_found(vm, id));
     }
     match vm.forward(id, req)? {
-        Some(s) => import_copy(vm, &s),
+        Some(s) => vm.import(&s),
         None => Ok(Value::None),
     }
 }
@@ -381,5 +373,5 @@ fn queue_get(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
     let block = Block::from_queue_args(block, timeout).map_err(|e| map_err(vm, e))?;
     let r = block_on(vm, |w| h.as_queue()?.get(w, block));
     let item = r.map_err(|e| map_err(vm, e))?;
-    import_copy(vm, &item)
+    vm.import(&item)
 }

@@ -538,11 +538,7 @@ fn type_prepare(_vm: &mut Vm, _args: &[Value], _kw: &KwArgs) -> PyResult<Value> 
 fn type_new(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
     let mcs = cls_arg(vm, args, "type.__new__")?;
     if args.len() == 2 && kw.is_empty() {
-        let t = vm.type_of(&args[1]);
-        if crate::cross::is_proxy(&args[1]) {
-            return Ok(Value::Type(vm.apparent_class(&t)));
-        }
-        return Ok(Value::Type(t));
+        return Ok(Value::Type(vm.visible_type(&args[1])));
     }
     if args.len() != 4 {
         return Err(vm.type_error("type() takes 1 or 3 arguments"));

@@ -498,11 +498,8 @@ pub fn isinstance_impl(vm: &mut Vm, obj: &Value, cls: &Value) -> PyResult<bool> 
             if vm.type_of(obj).is_subtype(t) {
                 return Ok(true);
             }
-            if crate::cross::is_proxy(obj) {
-                let ot = vm.type_of(obj);
-                if vm.apparent_class(&ot).is_subtype(t) {
-                    return Ok(true);
-                }
+            if crate::cross::is_proxy(obj) && vm.visible_type(obj).is_subtype(t) {
+                return Ok(true);
             }
             // A metaclass __instancecheck__ (e.g. ABC-like classes).
             if let Some(meta) = t.metaclass.borrow().clone() {

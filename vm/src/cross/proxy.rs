@@ -249,6 +249,16 @@ impl Vm {
             )
     }
 
+    /// `type(v)` as Python sees it: for a proxy, the class it presents.
+    pub fn visible_type(&self, v: &Value) -> TypeRef {
+        let t = self.type_of(v);
+        if is_proxy(v) {
+            self.apparent_class(&t)
+        } else {
+            t
+        }
+    }
+
     /// The class a proxy presents (`type(p)`, `p.__class__`, `isinstance`).
     pub fn apparent_class(&self, t: &TypeRef) -> TypeRef {
         match t.cross.borrow().as_deref() {

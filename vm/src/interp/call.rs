@@ -439,11 +439,7 @@ impl Vm {
         kwargs: &[(Rc<PyStr>, Value)],
     ) -> PyResult<Value> {
         if Rc::ptr_eq(t, &self.types.type_) && args.len() == 1 && kwargs.is_empty() {
-            let t = self.type_of(&args[0]);
-            if crate::cross::is_proxy(&args[0]) {
-                return Ok(Value::Type(self.apparent_class(&t)));
-            }
-            return Ok(Value::Type(t));
+            return Ok(Value::Type(self.visible_type(&args[0])));
         }
         let new_name = self.intern("__new__");
         let new = t.lookup(&new_name).unwrap_or(Value::None);

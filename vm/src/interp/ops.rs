@@ -1495,12 +1495,7 @@ impl Vm {
         match v {
             Value::Dict(_) => true,
             Value::Instance(_) => {
-                let t = self.type_of(v);
-                let t = if crate::cross::is_proxy(v) {
-                    self.apparent_class(&t)
-                } else {
-                    t
-                };
+                let t = self.visible_type(v);
                 let k = self.intern("keys");
                 let g = self.intern("__getitem__");
                 t.lookup(&k).is_some() && t.lookup(&g).is_some()
