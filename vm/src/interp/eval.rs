@@ -108,7 +108,7 @@ impl Vm {
                         handler: 0,
                         level: b.level,
                     });
-                    f.stack.push(v);
+                    f.push(v);
                     f.pc = b.handler as usize;
                     return Ok(());
                 }
@@ -130,7 +130,7 @@ impl Vm {
         let rt: &super::CodeRt = unsafe { &*Rc::as_ptr(&f.rt) };
         macro_rules! pop {
             () => {
-                match f.stack.pop() {
+                match f.pop_value() {
                     Some(v) => v,
                     None => return Err(self.stack_underflow()),
                 }
@@ -172,16 +172,16 @@ impl Vm {
                 }
                 Instr::DupTop => {
                     let v = top!().clone();
-                    f.stack.push(v);
+                    f.push(v);
                 }
                 Instr::LoadConst(i) => {
                     let v = rt.consts[i as usize].clone();
-                    f.stack.push(v);
+                    f.push(v);
                 }
                 Instr::LoadFast(i) => match &f.fast[i as usize] {
                     Some(v) => {
                         let v = v.clone();
-                        f.stack.push(v);
+                        f.push(v);
                     }
                     None => {
                         return Err(self.new_error(
@@ -195,22 +195,27 @@ impl Vm {
                 },
                 Instr::StoreFast(i) => {
                     let v = pop!();
-                    if f.fast[i as usize].replace(v).is_some() {
-                        self.finalize_pending();
+                    if let Some(old) = f.store_fast(i as usize, v) {
+                        if old.tag() >= crate::value::FIRST_HEAP_TAG {
+                            drop(old);
+                            self.finalize_pending();
+                        } else {
+                            std::mem::forget(old);
+                        }
                     }
                 }
                 Instr::LoadDeref(i) => {
                     if f.cells[i as usize].cross.get().is_some() {
                         let c = f.cells[i as usize].clone();
                         match self.load_cell(&c)? {
-                            Some(v) => f.stack.push(v),
+                            Some(v) => f.push(v),
                             None => return Err(self.unbound_deref(code, i as usize)),
                         }
                         continue;
                     }
                     let v = f.cells[i as usize].value.borrow().clone();
                     match v {
-                        Some(v) => f.stack.push(v),
+                        Some(v) => f.push(v),
                         None => return Err(self.unbound_deref(code, i as usize)),
                     }
                 }
@@ -225,11 +230,11 @@ impl Vm {
                 }
                 Instr::LoadClosure(i) => {
                     let c = f.cells[i as usize].clone();
-                    f.stack.push(Value::Cell(c));
+                    f.push(Value::Cell(c));
                 }
                 Instr::LoadGlobal(i) => {
                     let v = self.load_global(f, rt, i as usize)?;
-                    f.stack.push(v);
+                    f.push(v);
                 }
                 Instr::StoreGlobal(i) => {
                     let v = pop!();
@@ -247,18 +252,18 @@ impl Vm {
                     let name = &rt.names[i as usize];
                     if let Value::Instance(inst) = &obj {
                         if let Some(v) = cached_load_attr(rt, f.pc - 1, inst, &obj, name) {
-                            f.stack.push(v);
+                            f.push(v);
                             continue;
                         }
                         let v = self.getattr(&obj, name)?;
                         if !cache_matches(rt, f.pc - 1, inst) {
                             self.fill_attr_cache(rt, f.pc - 1, inst, name, false);
                         }
-                        f.stack.push(v);
+                        f.push(v);
                         continue;
                     }
                     let v = self.getattr(&obj, name)?;
-                    f.stack.push(v);
+                    f.push(v);
                 }
                 Instr::StoreAttr(i) => {
                     let obj = pop!();
@@ -290,16 +295,16 @@ impl Vm {
                     let name = &rt.names[i as usize];
                     if let Value::Instance(inst) = &obj {
                         if let Some((m, s)) = cached_load_method(rt, f.pc - 1, inst, &obj, name) {
-                            f.stack.push(m);
-                            f.stack.push(s);
+                            f.push(m);
+                            f.push(s);
                             continue;
                         }
                         let (m, s) = self.load_method(&obj, name)?;
                         if !cache_matches(rt, f.pc - 1, inst) {
                             self.fill_attr_cache(rt, f.pc - 1, inst, name, false);
                         }
-                        f.stack.push(m);
-                        f.stack.push(s);
+                        f.push(m);
+                        f.push(s);
                         continue;
                     }
                     // Methods of builtin values (`lst.append`): builtin types never change,
@@ -323,8 +328,8 @@ impl Vm {
                             }
                         };
                         if let Some(m) = hit {
-                            f.stack.push(m);
-                            f.stack.push(obj);
+                            f.push(m);
+                            f.push(obj);
                             continue;
                         }
                         let (m, s) = self.load_method(&obj, name)?;
@@ -340,13 +345,13 @@ impl Vm {
                                 };
                             }
                         }
-                        f.stack.push(m);
-                        f.stack.push(s);
+                        f.push(m);
+                        f.push(s);
                         continue;
                     }
                     let (m, s) = self.load_method(&obj, name)?;
-                    f.stack.push(m);
-                    f.stack.push(s);
+                    f.push(m);
+                    f.push(s);
                 }
                 Instr::CallMethod(n) => {
                     let n = n as usize;
@@ -363,7 +368,7 @@ impl Vm {
                         self.call(&func, &f.stack[base + 1..], &[])?
                     };
                     f.stack.truncate(base);
-                    f.stack.push(r);
+                    f.push(r);
                 }
                 Instr::BinarySubscr => {
                     let key = pop!();
@@ -382,7 +387,7 @@ impl Vm {
                         }
                         _ => self.getitem(&obj, &key)?,
                     };
-                    f.stack.push(v);
+                    f.push(v);
                 }
                 Instr::StoreSubscr => {
                     let key = pop!();
@@ -401,34 +406,55 @@ impl Vm {
                     self.setitem(&obj, key, v)?;
                 }
                 Instr::BinaryOp(op) => {
+                    if let Some((a, b)) = f.top2() {
+                        if let Some(r) = fast_binop(op, a, b) {
+                            // SAFETY: `fast_binop` only succeeds on ints and floats.
+                            unsafe { f.replace_top2_imm(r) };
+                            continue;
+                        }
+                    }
                     let b = pop!();
                     let a = pop!();
                     let r = match fast_binop(op, &a, &b) {
                         Some(r) => r,
                         None => self.binary_op(&a, &b, op)?,
                     };
-                    f.stack.push(r);
+                    f.push(r);
                 }
                 Instr::InplaceOp(op) => {
+                    if let Some((a, b)) = f.top2() {
+                        if let Some(r) = fast_binop(op, a, b) {
+                            // SAFETY: `fast_binop` only succeeds on ints and floats.
+                            unsafe { f.replace_top2_imm(r) };
+                            continue;
+                        }
+                    }
                     let b = pop!();
                     let a = pop!();
                     let r = match fast_binop(op, &a, &b) {
                         Some(r) => r,
                         None => self.inplace_op(&a, &b, op)?,
                     };
-                    f.stack.push(r);
+                    f.push(r);
                 }
                 Instr::UnaryNegative => {
                     let a = pop!();
                     let r = self.unary_neg(&a)?;
-                    f.stack.push(r);
+                    f.push(r);
                 }
                 Instr::UnaryNot => {
                     let a = pop!();
                     let r = !self.truthy(&a)?;
-                    f.stack.push(Value::Bool(r));
+                    f.push(Value::Bool(r));
                 }
                 Instr::CompareOp(op) => {
+                    if let Some((a, b)) = f.top2() {
+                        if let Some(r) = fast_compare(op, a, b) {
+                            // SAFETY: `fast_compare` only succeeds on ints and floats.
+                            unsafe { f.replace_top2_imm(Value::Bool(r)) };
+                            continue;
+                        }
+                    }
                     let b = pop!();
                     let a = pop!();
                     let r = match (&a, &b) {
@@ -450,18 +476,18 @@ impl Vm {
                         }),
                         _ => self.compare(&a, &b, op)?,
                     };
-                    f.stack.push(r);
+                    f.push(r);
                 }
                 Instr::IsOp(inv) => {
                     let b = pop!();
                     let a = pop!();
-                    f.stack.push(Value::Bool(a.is(&b) != (inv == 1)));
+                    f.push(Value::Bool(a.is(&b) != (inv == 1)));
                 }
                 Instr::ContainsOp(inv) => {
                     let b = pop!();
                     let a = pop!();
                     let r = self.contains(&b, &a)?;
-                    f.stack.push(Value::Bool(r != (inv == 1)));
+                    f.push(Value::Bool(r != (inv == 1)));
                 }
                 Instr::Jump(t) => {
                     if (t as usize) < f.pc {
@@ -515,7 +541,7 @@ impl Vm {
                 Instr::GetIter => {
                     let v = pop!();
                     let it = self.get_iter(&v)?;
-                    f.stack.push(it);
+                    f.push(it);
                 }
                 Instr::ForIter(t) => {
                     // Fast paths: a range of machine ints, a list.
@@ -557,7 +583,7 @@ impl Vm {
                     };
                     match fast {
                         Some(Some(v)) => {
-                            f.stack.push(v);
+                            f.push(v);
                             continue;
                         }
                         Some(None) => {
@@ -569,7 +595,7 @@ impl Vm {
                     }
                     let it = top!().clone();
                     match self.next(&it)? {
-                        Some(v) => f.stack.push(v),
+                        Some(v) => f.push(v),
                         None => {
                             f.stack.pop();
                             f.pc = t as usize;
@@ -578,11 +604,11 @@ impl Vm {
                 }
                 Instr::BuildTuple(n) => {
                     let items = f.stack.split_off(f.stack.len().saturating_sub(n as usize));
-                    f.stack.push(Value::Tuple(Rc::new(PyTuple::new(items))));
+                    f.push(Value::Tuple(Rc::new(PyTuple::new(items))));
                 }
                 Instr::BuildList(n) => {
                     let items = f.stack.split_off(f.stack.len().saturating_sub(n as usize));
-                    f.stack.push(Value::list(items));
+                    f.push(Value::list(items));
                 }
                 Instr::ListAppend(i) => {
                     let v = pop!();
@@ -609,7 +635,7 @@ impl Vm {
                         None => self.call(&func, &f.stack[base + 1..], &[])?,
                     };
                     f.stack.truncate(base);
-                    f.stack.push(r);
+                    f.push(r);
                 }
                 Instr::ReturnValue => {
                     let v = pop!();
@@ -630,7 +656,7 @@ impl Vm {
                         }
                         Err(result) => {
                             f.stack.pop();
-                            f.stack.push(result);
+                            f.push(result);
                         }
                     }
                 }
@@ -672,7 +698,7 @@ impl Vm {
         let code: &crate::bytecode::CodeObject = unsafe { &*std::sync::Arc::as_ptr(&f.code) };
         macro_rules! pop {
             () => {
-                match f.stack.pop() {
+                match f.pop_value() {
                     Some(v) => v,
                     None => return Err(self.stack_underflow()),
                 }
@@ -703,8 +729,8 @@ impl Vm {
                 }
                 let a = f.stack[n - 2].clone();
                 let b = f.stack[n - 1].clone();
-                f.stack.push(a);
-                f.stack.push(b);
+                f.push(a);
+                f.push(b);
             }
             Instr::Copy(n) => {
                 let len = f.stack.len();
@@ -713,7 +739,7 @@ impl Vm {
                     return Err(self.stack_underflow());
                 }
                 let v = f.stack[len - n].clone();
-                f.stack.push(v);
+                f.push(v);
             }
             Instr::Swap(n) => {
                 let len = f.stack.len();
@@ -764,11 +790,11 @@ impl Vm {
                     found = self.mapping_get(&locals, &Value::Str(name.clone()))?;
                 }
                 match found {
-                    Some(v) => f.stack.push(v),
+                    Some(v) => f.push(v),
                     None => {
                         let v = f.cells[idx].value.borrow().clone();
                         match v {
-                            Some(v) => f.stack.push(v),
+                            Some(v) => f.push(v),
                             None => return Err(self.unbound_deref(code, idx)),
                         }
                     }
@@ -793,7 +819,7 @@ impl Vm {
             Instr::LoadName(i) => {
                 let name = rt.names[i as usize].clone();
                 let v = self.load_name(f, &name)?;
-                f.stack.push(v);
+                f.push(v);
             }
             Instr::StoreName(i) => {
                 let v = pop!();
@@ -838,17 +864,17 @@ impl Vm {
             Instr::UnaryPositive => {
                 let a = pop!();
                 let r = self.unary_pos(&a)?;
-                f.stack.push(r);
+                f.push(r);
             }
             Instr::UnaryInvert => {
                 let a = pop!();
                 let r = self.unary_invert(&a)?;
-                f.stack.push(r);
+                f.push(r);
             }
             Instr::BuildSet(n) => {
                 let items = f.stack.split_off(f.stack.len().saturating_sub(n as usize));
                 let s = self.new_set_from(items)?;
-                f.stack.push(Value::Set(Rc::new(s)));
+                f.push(Value::Set(Rc::new(s)));
             }
             Instr::BuildMap(n) => {
                 let items = f
@@ -859,7 +885,7 @@ impl Vm {
                 while let (Some(k), Some(v)) = (it.next(), it.next()) {
                     self.dict_set(&d, k, v)?;
                 }
-                f.stack.push(Value::Dict(Rc::new(d)));
+                f.push(Value::Dict(Rc::new(d)));
             }
             Instr::BuildString(n) => {
                 let items = f.stack.split_off(f.stack.len().saturating_sub(n as usize));
@@ -869,13 +895,13 @@ impl Vm {
                         s.push_str(p.as_str());
                     }
                 }
-                f.stack.push(Value::string(s));
+                f.push(Value::string(s));
             }
             Instr::BuildSlice(n) => {
                 let step = if n == 3 { pop!() } else { Value::None };
                 let stop = pop!();
                 let start = pop!();
-                f.stack.push(Value::Slice(Rc::new(crate::objects::PySlice {
+                f.push(Value::Slice(Rc::new(crate::objects::PySlice {
                     start,
                     stop,
                     step,
@@ -976,7 +1002,7 @@ impl Vm {
                     Value::List(l) => Value::tuple(l.items.borrow().clone()),
                     other => other,
                 };
-                f.stack.push(t);
+                f.push(t);
             }
             Instr::UnpackEx(arg) => {
                 let before = (arg & 0xff) as usize;
@@ -1001,11 +1027,11 @@ impl Vm {
                 }
                 let mid_end = items.len() - after;
                 for v in items[mid_end..].iter().rev() {
-                    f.stack.push(v.clone());
+                    f.push(v.clone());
                 }
-                f.stack.push(Value::list(items[before..mid_end].to_vec()));
+                f.push(Value::list(items[before..mid_end].to_vec()));
                 for v in items[..before].iter().rev() {
-                    f.stack.push(v.clone());
+                    f.push(v.clone());
                 }
             }
             Instr::CallFunctionKw(n) => {
@@ -1031,7 +1057,7 @@ impl Vm {
                 }
                 let r = self.call(&func, &f.stack[base + 1..base + 1 + npos], &kwargs)?;
                 f.stack.truncate(base);
-                f.stack.push(r);
+                f.push(r);
             }
             Instr::CallFunctionEx(has_kw) => {
                 let kw = if has_kw == 1 { Some(pop!()) } else { None };
@@ -1063,7 +1089,7 @@ impl Vm {
                     }
                 }
                 let r = self.call(&func, &args, &kwargs)?;
-                f.stack.push(r);
+                f.push(r);
             }
             Instr::MakeFunction(flags) => {
                 let qualname = pop!();
@@ -1097,7 +1123,7 @@ impl Vm {
                     annotations,
                     closure,
                 )?;
-                f.stack.push(func);
+                f.push(func);
             }
             Instr::GetYieldFromIter => {
                 let v = pop!();
@@ -1105,16 +1131,16 @@ impl Vm {
                     Value::Generator(_) => v,
                     _ => self.get_iter(&v)?,
                 };
-                f.stack.push(it);
+                f.push(it);
             }
             Instr::LoadBuildClass => {
                 let v = self
                     .builtins_lookup("__build_class__")
                     .ok_or_else(|| self.new_error("NameError", "__build_class__ not found"))?;
-                f.stack.push(v);
+                f.push(v);
             }
             Instr::LoadAssertionError => {
-                f.stack.push(Value::Type(self.exc_type("AssertionError")));
+                f.push(Value::Type(self.exc_type("AssertionError")));
             }
             Instr::SetupAnnotations => {
                 let name = self.intern("__annotations__");
@@ -1152,14 +1178,14 @@ impl Vm {
                 };
                 let exit_bound = self.bind_descriptor(&exit, &mgr, &mt)?;
                 let enter_bound = self.bind_descriptor(&enter, &mgr, &mt)?;
-                f.stack.push(exit_bound);
+                f.push(exit_bound);
                 let r = self.call(&enter_bound, &[], &[])?;
                 f.blocks.push(Block {
                     kind: BlockKind::Finally,
                     handler: t,
                     level: f.stack.len() as u32,
                 });
-                f.stack.push(r);
+                f.push(r);
             }
             Instr::WithExceptStart => {
                 let n = f.stack.len();
@@ -1171,7 +1197,7 @@ impl Vm {
                 let t = Value::Type(self.type_of(&exc));
                 let tb = self.traceback_of(&exc);
                 let r = self.call(&exit, &[t, exc, tb], &[])?;
-                f.stack.push(r);
+                f.push(r);
             }
             Instr::Reraise => {
                 let v = pop!();
@@ -1197,13 +1223,13 @@ impl Vm {
                 };
                 let name = rt.names[i as usize].clone();
                 let m = self.import_module_level(&name, &f.globals, &fromlist, level)?;
-                f.stack.push(m);
+                f.push(m);
             }
             Instr::ImportFrom(i) => {
                 let m = top!().clone();
                 let name = rt.names[i as usize].clone();
                 let v = self.import_from(&m, &name)?;
-                f.stack.push(v);
+                f.push(v);
             }
             Instr::ImportStar => {
                 let m = pop!();
@@ -1239,22 +1265,22 @@ impl Vm {
                         Value::Str(self.format(&v, &spec)?)
                     }
                 };
-                f.stack.push(r);
+                f.push(r);
             }
             Instr::GetLen => {
                 let v = top!().clone();
                 let n = self.len(&v)?;
-                f.stack.push(Value::Int(n as i64));
+                f.push(Value::Int(n as i64));
             }
             Instr::MatchMapping => {
                 let v = top!().clone();
                 let r = self.is_mapping_for_match(&v);
-                f.stack.push(Value::Bool(r));
+                f.push(Value::Bool(r));
             }
             Instr::MatchSequence => {
                 let v = top!().clone();
                 let r = self.is_sequence_for_match(&v);
-                f.stack.push(Value::Bool(r));
+                f.push(Value::Bool(r));
             }
             Instr::MatchKeys => {
                 let n = f.stack.len();
@@ -1264,14 +1290,14 @@ impl Vm {
                 let keys = f.stack[n - 1].clone();
                 let subject = f.stack[n - 2].clone();
                 let r = self.match_keys(&subject, &keys)?;
-                f.stack.push(r);
+                f.push(r);
             }
             Instr::MatchClass(count) => {
                 let names = pop!();
                 let cls = pop!();
                 let subject = pop!();
                 let r = self.match_class(&subject, &cls, count as usize, &names)?;
-                f.stack.push(r);
+                f.push(r);
             }
             Instr::CopyDictWithoutKeys => {
                 let keys = pop!();
@@ -1283,7 +1309,7 @@ impl Vm {
                 for k in self.iterate(&keys)? {
                     self.dict_del(&d, &k)?;
                 }
-                f.stack.push(Value::Dict(Rc::new(d)));
+                f.push(Value::Dict(Rc::new(d)));
             }
             Instr::PrintExpr => {
                 let v = pop!();
@@ -1798,6 +1824,26 @@ impl Vm {
             }
         }
         Value::None
+    }
+}
+
+/// `a op b` for two machine ints or two floats; `None` for anything else.
+#[inline(always)]
+fn fast_compare(op: CompareOp, a: &Value, b: &Value) -> Option<bool> {
+    fn cmp<T: PartialOrd>(op: CompareOp, x: T, y: T) -> bool {
+        match op {
+            CompareOp::Lt => x < y,
+            CompareOp::Le => x <= y,
+            CompareOp::Eq => x == y,
+            CompareOp::Ne => x != y,
+            CompareOp::Gt => x > y,
+            CompareOp::Ge => x >= y,
+        }
+    }
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => Some(cmp(op, *x, *y)),
+        (Value::Float(x), Value::Float(y)) => Some(cmp(op, *x, *y)),
+        _ => None,
     }
 }
 

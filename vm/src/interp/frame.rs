@@ -1,5 +1,6 @@
 //! Execution frames.
 
+use std::mem::MaybeUninit;
 use std::rc::Rc;
 use std::sync::Arc;
 
@@ -71,7 +72,7 @@ impl Frame {
 
     #[inline]
     pub fn pop(&mut self) -> Value {
-        self.stack.pop().unwrap_or(Value::None)
+        self.pop_value().unwrap_or(Value::None)
     }
 
     #[inline]
@@ -79,9 +80,136 @@ impl Frame {
         self.stack.last().unwrap_or(&Value::None)
     }
 
-    #[inline]
+    /// Push onto the value stack. The compiler sizes each frame's stack (`stacksize`), so
+    /// growing is rare; `Vec::push` is not reliably inlined, and keeping the write after
+    /// the (cold) growth lets the value be stored straight from registers.
+    #[inline(always)]
     pub fn push(&mut self, v: Value) {
-        self.stack.push(v);
+        let len = self.stack.len();
+        if len == self.stack.capacity() {
+            self.grow_stack();
+        }
+        // SAFETY: `len < capacity` now, so the slot is allocated and uninitialised; the
+        // length is bumped right after the write.
+        unsafe {
+            write_value(self.stack.as_mut_ptr().add(len), v);
+            self.stack.set_len(len + 1);
+        }
+    }
+
+    /// Pop the top of the value stack.
+    #[inline(always)]
+    pub fn pop_value(&mut self) -> Option<Value> {
+        let len = self.stack.len();
+        if len == 0 {
+            return None;
+        }
+        // SAFETY: slot `len - 1` holds an initialised value, which is moved out as the
+        // length shrinks past it.
+        unsafe {
+            self.stack.set_len(len - 1);
+            Some(read_value(self.stack.as_ptr().add(len - 1)))
+        }
+    }
+
+    /// Store local `i`, returning the old value (word-wise, see `write_value`).
+    #[inline(always)]
+    pub fn store_fast(&mut self, i: usize, v: Value) -> Option<Value> {
+        let slot: *mut Option<Value> = &mut self.fast[i];
+        // SAFETY: `slot` is a valid, initialised local; the old value is moved out before
+        // the new one is written over it.
+        unsafe {
+            let old = read_words(slot);
+            write_words(slot, Some(v));
+            old
+        }
+    }
+
+    /// The top two values (`[.., a, b]` gives `(a, b)`), if there are two.
+    #[inline(always)]
+    pub fn top2(&self) -> Option<(&Value, &Value)> {
+        let n = self.stack.len();
+        if n < 2 {
+            return None;
+        }
+        Some((&self.stack[n - 2], &self.stack[n - 1]))
+    }
+
+    /// Replace the top two values by `r`.
+    ///
+    /// # Safety
+    /// Both values must be immediates (no heap reference: `Value::tag() < 7`), since
+    /// they are overwritten without being dropped, and there must be two of them.
+    #[inline(always)]
+    pub unsafe fn replace_top2_imm(&mut self, r: Value) {
+        let n = self.stack.len();
+        debug_assert!(n >= 2);
+        self.stack.set_len(n - 1);
+        write_value(self.stack.as_mut_ptr().add(n - 2), r);
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn grow_stack(&mut self) {
+        self.stack.reserve(self.stack.len() + 1);
+    }
+}
+
+/// Move `v` into `dst` as two 8-byte words.
+///
+/// Values are built by two 8-byte stores (tag, payload). LLVM copies a `Value` with one
+/// 16-byte vector move, and a 16-byte load of something stored as two halves cannot be
+/// store-forwarded: the pipeline stalls for ~12 cycles. The evaluator's stack and fast
+/// locals are therefore written and read in words, never as a whole.
+///
+/// # Safety
+/// `dst` must be valid for writing a `Value` (it is overwritten without dropping).
+#[inline(always)]
+pub unsafe fn write_value(dst: *mut Value, v: Value) {
+    write_words(dst, v)
+}
+
+/// Read the value at `src` in two words (see `write_value`), leaving `src` logically moved.
+///
+/// # Safety
+/// `src` must hold an initialised `Value` that is not used again.
+#[inline(always)]
+pub unsafe fn read_value(src: *const Value) -> Value {
+    read_words(src)
+}
+
+/// `Value` and `Option<Value>` are both two words (the option uses a spare tag).
+const _: () = assert!(std::mem::size_of::<Option<Value>>() == 16);
+
+#[inline(always)]
+unsafe fn write_words<T>(dst: *mut T, v: T) {
+    const { assert!(std::mem::size_of::<T>() == 16) };
+    // Volatile reads keep LLVM from merging the two words back into one vector copy.
+    let v = std::mem::ManuallyDrop::new(v);
+    let src = &*v as *const T as *const MaybeUninit<u64>;
+    let dst = dst as *mut MaybeUninit<u64>;
+    dst.write(std::ptr::read_volatile(src));
+    dst.add(1).write(std::ptr::read_volatile(src.add(1)));
+}
+
+#[inline(always)]
+unsafe fn read_words<T>(src: *const T) -> T {
+    const { assert!(std::mem::size_of::<T>() == 16) };
+    let s = src as *const MaybeUninit<u64>;
+    let w = [
+        std::ptr::read_volatile(s),
+        std::ptr::read_volatile(s.add(1)),
+    ];
+    std::mem::transmute_copy::<[MaybeUninit<u64>; 2], T>(&w)
+}
+
+/// Drop a value, skipping the out-of-line drop glue for immediates.
+#[inline(always)]
+pub fn drop_value(v: Value) {
+    if v.tag() < crate::value::FIRST_HEAP_TAG {
+        std::mem::forget(v);
+    } else {
+        drop(v);
     }
 }
 
