@@ -228,22 +228,54 @@ impl Vm {
         } else {
             self.bind_args_slow(func, &mut frame, self_, args, kwargs)?;
         }
-        // Cells: fresh cells for cellvars (seeded from arguments), then the closure.
-        let ncell = code.cellvars.len();
-        if ncell + func.closure.len() > 0 {
-            let mut cells = Vec::with_capacity(ncell + func.closure.len());
-            for i in 0..ncell {
-                let init = match func.rt.cell2arg.get(i).copied().flatten() {
-                    Some(a) => frame.fast[a].clone(),
-                    None => None,
-                };
-                cells.push(Rc::new(PyCell::new(init)));
-            }
-            cells.extend(func.closure.iter().cloned());
-            frame.cells = cells;
-            let _ = &mut frame;
+        if code.cellvars.len() + func.closure.len() > 0 {
+            Self::init_cells(func, &mut frame);
         }
         Ok(frame)
+    }
+
+    /// Cells: fresh cells for cellvars (seeded from arguments), then the closure.
+    fn init_cells(func: &PyFunction, frame: &mut Frame) {
+        let ncell = func.code.cellvars.len();
+        let mut cells = Vec::with_capacity(ncell + func.closure.len());
+        for i in 0..ncell {
+            let init = match func.rt.cell2arg.get(i).copied().flatten() {
+                Some(a) => frame.fast[a].clone(),
+                None => None,
+            };
+            cells.push(Rc::new(PyCell::new(init)));
+        }
+        cells.extend(func.closure.iter().cloned());
+        frame.cells = cells;
+    }
+
+    /// Call a Python function whose `rt.simple_argc` is `Some(args.len())`, taking the
+    /// arguments by value: the evaluator moves them off its stack straight into the new
+    /// frame's locals, with no clone, no argument checks and no keyword handling.
+    #[inline]
+    pub fn call_simple(
+        &mut self,
+        func: &PyFunction,
+        args: impl ExactSizeIterator<Item = Value>,
+    ) -> PyResult<Value> {
+        let mut frame = self.alloc_frame(&func.code, &func.rt, &func.globals);
+        for (slot, a) in frame.fast.iter_mut().zip(args) {
+            *slot = Some(a);
+        }
+        if !func.closure.is_empty() || !func.code.cellvars.is_empty() {
+            Self::init_cells(func, &mut frame);
+        }
+        if let Err(e) = self.enter_call() {
+            self.free_frame(frame);
+            return Err(e);
+        }
+        let r = self.run_frame(&mut frame, None);
+        self.depth -= 1;
+        self.free_frame(frame);
+        self.finalize_pending();
+        match r? {
+            FrameExit::Return(v) | FrameExit::Yield(v) => Ok(v),
+        }
     }
 
     fn bind_args_slow(

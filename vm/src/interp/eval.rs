@@ -360,6 +360,19 @@ impl Vm {
                         return Err(self.stack_underflow());
                     }
                     let base = len - n - 2;
+                    if let Value::Function(func) = &f.stack[base] {
+                        let (first, argc) = match f.stack[base + 1] {
+                            Value::Null => (base + 2, n),
+                            _ => (base + 1, n + 1),
+                        };
+                        if func.rt.simple_argc == Some(argc) {
+                            let func = func.clone();
+                            let r = self.call_simple(&func, f.take_from(first));
+                            f.stack.truncate(base);
+                            f.push(r?);
+                            continue;
+                        }
+                    }
                     let r = if let Value::Null = f.stack[base + 1] {
                         let func = f.stack[base].clone();
                         self.call(&func, &f.stack[base + 2..], &[])?
@@ -629,6 +642,15 @@ impl Vm {
                         return Err(self.stack_underflow());
                     }
                     let base = len - n - 1;
+                    if let Value::Function(func) = &f.stack[base] {
+                        if func.rt.simple_argc == Some(n) {
+                            let func = func.clone();
+                            let r = self.call_simple(&func, f.take_from(base + 1));
+                            f.stack.truncate(base);
+                            f.push(r?);
+                            continue;
+                        }
+                    }
                     let func = f.stack[base].clone();
                     let r = match self.frame_builtin(f, &func, &f.stack[base + 1..]) {
                         Some(r) => r?,

@@ -125,6 +125,22 @@ impl Frame {
         }
     }
 
+    /// Move the values from `start` to the top off the stack, for a call.
+    #[inline(always)]
+    pub fn take_from(&mut self, start: usize) -> MovedArgs<'_> {
+        let end = self.stack.len();
+        let start = start.min(end);
+        // SAFETY: the values in `start..end` now belong to the iterator, which moves each
+        // out exactly once and drops whatever it did not yield.
+        unsafe { self.stack.set_len(start) };
+        MovedArgs {
+            base: self.stack.as_ptr(),
+            next: start,
+            end,
+            _stack: std::marker::PhantomData,
+        }
+    }
+
     /// The top two values (`[.., a, b]` gives `(a, b)`), if there are two.
     #[inline(always)]
     pub fn top2(&self) -> Option<(&Value, &Value)> {
@@ -210,6 +226,45 @@ pub fn drop_value(v: Value) {
         std::mem::forget(v);
     } else {
         drop(v);
+    }
+}
+
+/// Values moved off a frame's stack (see `Frame::take_from`).
+pub struct MovedArgs<'a> {
+    base: *const Value,
+    next: usize,
+    end: usize,
+    _stack: std::marker::PhantomData<&'a mut Vec<Value>>,
+}
+
+impl Iterator for MovedArgs<'_> {
+    type Item = Value;
+
+    #[inline(always)]
+    fn next(&mut self) -> Option<Value> {
+        if self.next == self.end {
+            return None;
+        }
+        // SAFETY: slots `next..end` are initialised and owned by this iterator.
+        let v = unsafe { read_value(self.base.add(self.next)) };
+        self.next += 1;
+        Some(v)
+    }
+
+    #[inline]
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        let n = self.end - self.next;
+        (n, Some(n))
+    }
+}
+
+impl ExactSizeIterator for MovedArgs<'_> {}
+
+impl Drop for MovedArgs<'_> {
+    fn drop(&mut self) {
+        for v in self.by_ref() {
+            drop(v);
+        }
     }
 }
 

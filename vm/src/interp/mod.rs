@@ -92,6 +92,10 @@ pub struct CodeRt {
     pub varnames: Vec<Rc<PyStr>>,
     /// For each cellvar, the parameter index it must be initialised from.
     pub cell2arg: Vec<Option<usize>>,
+    /// `Some(argcount)` when a call with exactly that many positional arguments binds them
+    /// straight into the first locals: no keyword-only, `*args` or `**kwargs` parameters,
+    /// and not a generator or coroutine (see `Vm::call_simple`).
+    pub simple_argc: Option<usize>,
     /// Per-instruction inline caches for `LoadGlobal` (dict versions + value).
     pub global_cache: RefCell<Vec<GlobalCache>>,
     /// Per-instruction inline caches for attribute access on instances.
@@ -296,11 +300,16 @@ impl Vm {
                     .position(|v| v == c)
             })
             .collect();
+        use crate::bytecode::code_flags as cf;
+        let special = cf::VARARGS | cf::VARKEYWORDS | cf::GENERATOR | cf::COROUTINE;
+        let simple_argc = (code.kwonlyargcount == 0 && code.flags & special == 0)
+            .then_some(code.argcount as usize);
         let rt = Rc::new(CodeRt {
             consts,
             names,
             varnames,
             cell2arg,
+            simple_argc,
             global_cache: RefCell::new(vec![GlobalCache::default(); code.instructions.len()]),
             attr_cache: RefCell::new(vec![AttrCache::default(); 2 * code.instructions.len()]),
         });
