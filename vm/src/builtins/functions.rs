@@ -784,101 +784,6 @@ pub fn round_int_half_even(v: &BigInt, p: &BigInt) -> BigInt {
     q * p
 }
 
-/// Stable sort with Python comparisons (`key`, `reverse`).
-pub fn sort_values(
-    vm: &mut Vm,
-    items: &mut Vec<Value>,
-    key: Option<&Value>,
-    reverse: bool,
-) -> PyResult<()> {
-    let keys: Vec<Value> = match key {
-        Some(f) if !f.is_none() => {
-            let mut k = Vec::with_capacity(items.len());
-            for it in items.iter() {
-                k.push(vm.call(f, &[it.clone()], &[])?);
-            }
-            k
-        }
-        _ => items.clone(),
-    };
-    let mut idx: Vec<usize> = (0..items.len()).collect();
-    if reverse {
-        idx.reverse();
-    }
-    // Fast paths for homogeneous ints / floats / strs.
-    let all_int = keys.iter().all(|k| matches!(k, Value::Int(_)));
-    let all_str = !all_int && keys.iter().all(|k| matches!(k, Value::Str(_)));
-    let all_float = !all_int
-        && !all_str
-        && keys
-            .iter()
-            .all(|k| matches!(k, Value::Float(f) if !f.is_nan()));
-    if all_int {
-        idx.sort_by_key(|&i| if let Value::Int(n) = keys[i] { n } else { 0 });
-    } else if all_str {
-        idx.sort_by(|&a, &b| match (&keys[a], &keys[b]) {
-            (Value::Str(x), Value::Str(y)) => x.as_str().cmp(y.as_str()),
-            _ => std::cmp::Ordering::Equal,
-        });
-    } else if all_float {
-        idx.sort_by(|&a, &b| match (&keys[a], &keys[b]) {
-            (Value::Float(x), Value::Float(y)) => {
-                x.partial_cmp(y).unwrap_or(std::cmp::Ordering::Equal)
-            }
-            _ => std::cmp::Ordering::Equal,
-        });
-    } else {
-        idx = merge_sort(vm, idx, &keys)?;
-    }
-    if reverse {
-        idx.reverse();
-    }
-    let old = std::mem::take(items);
-    *items = idx.into_iter().map(|i| old[i].clone()).collect();
-    Ok(())
-}
-
-fn merge_sort(vm: &mut Vm, v: Vec<usize>, keys: &[Value]) -> PyResult<Vec<usize>> {
-    if v.len() <= 1 {
-        return Ok(v);
-    }
-    // Insertion sort for small runs.
-    if v.len() <= 8 {
-        let mut out: Vec<usize> = Vec::with_capacity(v.len());
-        for x in v {
-            let mut pos = out.len();
-            while pos > 0 {
-                let r = vm.compare(&keys[x], &keys[out[pos - 1]], CompareOp::Lt)?;
-                if vm.truthy(&r)? {
-                    pos -= 1;
-                } else {
-                    break;
-                }
-            }
-            out.insert(pos, x);
-        }
-        return Ok(out);
-    }
-    let mid = v.len() / 2;
-    let right = merge_sort(vm, v[mid..].to_vec(), keys)?;
-    let left = merge_sort(vm, v[..mid].to_vec(), keys)?;
-    let mut out = Vec::with_capacity(left.len() + right.len());
-    let (mut i, mut j) = (0, 0);
-    while i < left.len() && j < right.len() {
-        let r = vm.compare(&keys[right[j]], &keys[left[i]], CompareOp::Lt)?;
-        if vm.truthy(&r)? {
-            out.push(right[j]);
-            j += 1;
-        } else {
-            out.push(left[i]);
-            i += 1;
-        }
-    }
-    out.extend_from_slice(&left[i..]);
-    out.extend_from_slice(&right[j..]);
-    Ok(out)
-}
-
 fn sorted(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
     only_kwargs(vm, "sorted", kw, &["key", "reverse"])?;
     if args.len() != 1 {
@@ -888,12 +793,13 @@ fn sorted(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
     let key = kw
         .iter()
         .find(|(k, _)| k.as_str() == "key")
-        .map(|(_, v)| v.clone());
+        .map_or(Value::None, |(_, v)| v.clone());
     let reverse = match kw.iter().find(|(k, _)| k.as_str() == "reverse") {
         Some((_, v)) => vm.truthy(v)?,
         None => false,
     };
-    sort_values(vm, &mut items, key.as_ref(), reverse)?;
+    // Shares list.sort's implementation (fast paths for homogeneous keys, one merge buffer).
+    super::list_methods::sort_values(vm, &mut items, &key, reverse)?;
     Ok(Value::list(items))
 }
 

@@ -7,7 +7,114 @@ use crate::value::Value;
 
 /// printf-style formatting: `fmt % args`.
 pub fn percent_format(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<String> {
+    let items = match args {
+        Value::Tuple(t) => &t.items[..],
+        Value::Int(_) | Value::Str(_) => std::slice::from_ref(args),
+        _ => &[],
+    };
+    if !items.is_empty() {
+        if let Some(s) = percent_format_simple(fmt, items) {
+            return Ok(s);
+        }
+    }
     percent_format_impl(vm, fmt, args, false)
+}
+
+/// The common `"k%d" % i` / `"%s-%05d" % (s, n)` shapes without parsing into pieces or
+/// going through big integers: only `%%` and `%[0][width](d|i|s)` conversions of
+/// machine ints and strs, with exactly as many arguments as conversions. Anything else
+/// (including every error case) returns `None` and is left to the general path; nothing
+/// here has side effects, so starting over is safe.
+fn percent_format_simple(fmt: &str, items: &[Value]) -> Option<String> {
+    let bytes = fmt.as_bytes();
+    let mut out = String::with_capacity(fmt.len() + 8 * items.len());
+    let mut next = 0usize;
+    let mut lit_start = 0usize;
+    let mut i = 0usize;
+    while i < bytes.len() {
+        if bytes[i] != b'%' {
+            i += 1;
+            continue;
+        }
+        out.push_str(&fmt[lit_start..i]);
+        i += 1;
+        if *bytes.get(i)? == b'%' {
+            out.push('%');
+            i += 1;
+            lit_start = i;
+            continue;
+        }
+        let mut zero = false;
+        while bytes.get(i) == Some(&b'0') {
+            zero = true;
+            i += 1;
+        }
+        let mut width = 0usize;
+        while let Some(d @ b'0'..=b'9') = bytes.get(i).copied() {
+            width = width * 10 + usize::from(d - b'0');
+            // Huge widths take the general path (and its MemoryError check).
+            if width > 4096 {
+                return None;
+            }
+            i += 1;
+        }
+        let conv = *bytes.get(i)?;
+        i += 1;
+        lit_start = i;
+        let val = items.get(next)?;
+        next += 1;
+        let start = out.len();
+        match (conv, val) {
+            (b'd' | b'i' | b's', Value::Int(n)) => push_i64(&mut out, *n),
+            (b's', Value::Str(s)) => out.push_str(s.as_str()),
+            _ => return None,
+        }
+        let len = if matches!(val, Value::Str(_)) {
+            out[start..].chars().count()
+        } else {
+            out.len() - start
+        };
+        if width > len {
+            let pad = width - len;
+            if zero && conv != b's' {
+                // Zero padding goes between the sign and the digits.
+                let at = if out.as_bytes()[start] == b'-' {
+                    start + 1
+                } else {
+                    start
+                };
+                out.insert_str(at, &"0".repeat(pad));
+            } else {
+                out.insert_str(start, &" ".repeat(pad));
+            }
+        }
+    }
+    if next != items.len() {
+        return None;
+    }
+    out.push_str(&fmt[lit_start..]);
+    Some(out)
+}
+
+/// Appends the decimal digits of `n` (what `str(n)` gives) without going through
+/// `fmt` machinery or big integers.
+pub(crate) fn push_i64(out: &mut String, n: i64) {
+    let mut buf = [0u8; 20];
+    let mut pos = buf.len();
+    let mut m = n.unsigned_abs();
+    loop {
+        pos -= 1;
+        // `m % 10` is below 10, so the cast cannot truncate.
+        buf[pos] = b'0' + (m % 10) as u8;
+        m /= 10;
+        if m == 0 {
+            break;
+        }
+    }
+    if n < 0 {
+        out.push('-');
+    }
+    out.extend(buf[pos..].iter().map(|&b| char::from(b)));
 }
 
 /// `bytes % args`: the format and result are bytes (carried as latin-1 text).
