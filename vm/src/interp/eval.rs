@@ -270,17 +270,10 @@ impl Vm {
                     let v = pop!();
                     let name = &rt.names[i as usize];
                     if let Value::Instance(inst) = &obj {
-                        if let Some(way) = cache_valid(rt, f.pc - 1, inst) {
-                            if let Some(idx) = cached_slot(rt, way) {
-                                if let Some(s) = inst.slots.borrow_mut().get_mut(idx) {
-                                    *s = Some(v);
-                                    continue;
-                                }
-                            } else if let Some(d) = &inst.dict {
-                                super::hashing::dict_set_str(d, name.clone(), v);
-                                continue;
-                            }
-                        }
+                        let v = match cached_store_attr(rt, f.pc - 1, inst, name, v) {
+                            Ok(()) => continue,
+                            Err(v) => v,
+                        };
                         let known = cache_matches(rt, f.pc - 1, inst);
                         self.setattr(&obj, name, v)?;
                         if !known {
@@ -342,6 +335,7 @@ impl Vm {
                                     epoch: 0,
                                     descr: Some(m.clone()),
                                     slow: false,
+                                    ..Default::default()
                                 };
                             }
                         }
@@ -1530,6 +1524,13 @@ impl Vm {
         let c = &mut cache[2 * pc];
         c.class = Some(t);
         c.epoch = epoch;
+        c.slot = match &descr {
+            Some(Value::Special(s)) => match &**s {
+                crate::objects::Special::SlotMember { index, .. } => Some(*index),
+                _ => None,
+            },
+            _ => None,
+        };
         c.descr = descr;
         c.slow = slow;
     }
@@ -1954,20 +1955,21 @@ fn float_op(op: BinaryOp, x: f64, y: f64) -> Option<Value> {
 
 /// The inline-cache entry (2-way per instruction) that describes this instance's class:
 /// `Some((entry, slow))`.
+/// The valid cache entry of instruction `pc` for `inst`'s class, if any (two ways: the
+/// most recent class and the one before).
 #[inline(always)]
-fn find_way(
-    rt: &super::CodeRt,
+fn find_way<'c>(
+    cache: &'c [super::AttrCache],
     pc: usize,
     inst: &crate::objects::PyInstance,
-) -> Option<(usize, bool)> {
-    let cache = rt.attr_cache.borrow();
+) -> Option<&'c super::AttrCache> {
     let cls = inst.class.borrow();
     let epoch = crate::objects::typeobj::TYPE_EPOCH.with(|e| e.get());
     for idx in [2 * pc, 2 * pc + 1] {
         if let Some(c) = cache.get(idx) {
             if let Some(t) = &c.class {
                 if Rc::ptr_eq(t, &cls) && c.epoch == epoch {
-                    return Some((idx, c.slow));
+                    return Some(c);
                 }
             }
         }
@@ -1975,29 +1977,49 @@ fn find_way(
     None
 }
 
-#[inline(always)]
-fn cache_valid(rt: &super::CodeRt, pc: usize, inst: &crate::objects::PyInstance) -> Option<usize> {
-    match find_way(rt, pc, inst) {
-        Some((idx, false)) => Some(idx),
-        _ => None,
-    }
-}
-
+/// Whether instruction `pc` has a cache entry for `inst`'s class (valid or marked slow).
 #[inline(always)]
 fn cache_matches(rt: &super::CodeRt, pc: usize, inst: &crate::objects::PyInstance) -> bool {
-    find_way(rt, pc, inst).is_some()
+    find_way(&rt.attr_cache.borrow(), pc, inst).is_some()
 }
 
-/// The slot index when the cached attribute is a `__slots__` member.
+/// `d[key]` for an interned attribute name, trying the entry index cached in `hint` first.
 #[inline(always)]
-fn cached_slot(rt: &super::CodeRt, idx: usize) -> Option<usize> {
-    let cache = rt.attr_cache.borrow();
-    match &cache.get(idx)?.descr {
-        Some(Value::Special(s)) => match &**s {
-            crate::objects::Special::SlotMember { index, .. } => Some(*index),
-            _ => None,
-        },
-        _ => None,
+fn dict_get_hinted(d: &PyDict, key: &Rc<PyStr>, hint: &std::cell::Cell<u32>) -> Option<Value> {
+    let data = d.data.borrow();
+    if let Some(e) = data.entry(hint.get() as usize) {
+        if let Value::Str(k) = &e.key {
+            if Rc::ptr_eq(k, key) {
+                return Some(e.value.clone());
+            }
+        }
+    }
+    let idx = data.find(key.hash(), |k| match k {
+        Value::Str(s) => Rc::ptr_eq(s, key) || s.as_str() == key.as_str(),
+        _ => false,
+    })?;
+    hint.set(idx as u32);
+    data.entry(idx).map(|e| e.value.clone())
+}
+
+/// `d[key] = v` for an interned attribute name; `Err(v)` when the key is not at `hint`.
+#[inline(always)]
+fn dict_set_hinted(
+    d: &PyDict,
+    key: &Rc<PyStr>,
+    hint: &std::cell::Cell<u32>,
+    v: Value,
+) -> Result<(), Value> {
+    let mut data = d.data.borrow_mut();
+    match data.entry_mut(hint.get() as usize) {
+        Some(e) if matches!(&e.key, Value::Str(k) if Rc::ptr_eq(k, key)) => {
+            let old = std::mem::replace(&mut e.value, v);
+            drop(data);
+            d.touch();
+            drop(old);
+            Ok(())
+        }
+        _ => Err(v),
     }
 }
 
@@ -2011,17 +2033,17 @@ fn cached_load_attr(
     obj: &Value,
     name: &Rc<PyStr>,
 ) -> Option<Value> {
-    let idx = cache_valid(rt, pc, inst)?;
-    if let Some(slot) = cached_slot(rt, idx) {
+    let cache = rt.attr_cache.borrow();
+    let c = find_way(&cache, pc, inst).filter(|c| !c.slow)?;
+    if let Some(slot) = c.slot {
         return inst.slots.borrow().get(slot).cloned().flatten();
     }
     if let Some(d) = &inst.dict {
-        if let Some(v) = super::hashing::dict_get_str(d, name) {
+        if let Some(v) = dict_get_hinted(d, name, &c.hint) {
             return Some(v);
         }
     }
-    let cache = rt.attr_cache.borrow();
-    match &cache.get(idx)?.descr {
+    match &c.descr {
         Some(f @ (Value::Function(_) | Value::Builtin(_))) => {
             Some(Value::Method(Rc::new(crate::objects::PyMethod {
                 func: f.clone(),
@@ -2043,6 +2065,44 @@ fn cached_load_attr(
     }
 }
 
+/// Inline-cached `obj.name = v` for plain instances (slot or existing dict entry);
+/// `Err(v)` means: take the general path.
+#[inline(always)]
+fn cached_store_attr(
+    rt: &super::CodeRt,
+    pc: usize,
+    inst: &crate::objects::PyInstance,
+    name: &Rc<PyStr>,
+    v: Value,
+) -> Result<(), Value> {
+    let cache = rt.attr_cache.borrow();
+    let Some(c) = find_way(&cache, pc, inst).filter(|c| !c.slow) else {
+        return Err(v);
+    };
+    if let Some(slot) = c.slot {
+        let mut slots = inst.slots.borrow_mut();
+        return match slots.get_mut(slot) {
+            Some(s) => {
+                let old = s.replace(v);
+                drop(slots);
+                drop(old);
+                Ok(())
+            }
+            None => Err(v),
+        };
+    }
+    match &inst.dict {
+        Some(d) => match dict_set_hinted(d, name, &c.hint, v) {
+            Ok(()) => Ok(()),
+            Err(v) => {
+                super::hashing::dict_set_str(d, name.clone(), v);
+                Ok(())
+            }
+        },
+        None => Err(v),
+    }
+}
+
 #[inline(always)]
 fn cached_load_method(
     rt: &super::CodeRt,
@@ -2051,14 +2111,14 @@ fn cached_load_method(
     obj: &Value,
     name: &Rc<PyStr>,
 ) -> Option<(Value, Value)> {
-    let idx = cache_valid(rt, pc, inst)?;
+    let cache = rt.attr_cache.borrow();
+    let c = find_way(&cache, pc, inst).filter(|c| !c.slow)?;
     if let Some(d) = &inst.dict {
-        if let Some(v) = super::hashing::dict_get_str(d, name) {
+        if let Some(v) = dict_get_hinted(d, name, &c.hint) {
             return Some((v, Value::Null));
         }
     }
-    let cache = rt.attr_cache.borrow();
-    match &cache.get(idx)?.descr {
+    match &c.descr {
         Some(f @ (Value::Function(_) | Value::Builtin(_))) => Some((f.clone(), obj.clone())),
         _ => None,
     }

@@ -110,6 +110,11 @@ pub struct AttrCache {
     pub descr: Option<Value>,
     /// The class hooks this access or `descr` is a data descriptor: take the slow path.
     pub slow: bool,
+    /// `descr` is a `__slots__` member: its index in the instance's slots.
+    pub slot: Option<usize>,
+    /// Where the name was last found in an instance dict (instances of one class usually
+    /// insert their attributes in the same order, so this hits across instances).
+    pub hint: std::cell::Cell<u32>,
 }
 
 #[derive(Clone, Default)]
