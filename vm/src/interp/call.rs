@@ -249,14 +249,14 @@ impl Vm {
         frame.cells = cells;
     }
 
-    /// Call a Python function whose `rt.simple_argc` is `Some(args.len())`, taking the
+    /// Call a Python function whose `rt.simple_argc` is `Some(args.count())`, taking the
     /// arguments by value: the evaluator moves them off its stack straight into the new
     /// frame's locals, with no clone, no argument checks and no keyword handling.
     #[inline]
     pub fn call_simple(
         &mut self,
         func: &PyFunction,
-        args: impl ExactSizeIterator<Item = Value>,
+        args: impl Iterator<Item = Value>,
     ) -> PyResult<Value> {
         let mut frame = self.alloc_frame(&func.code, &func.rt, &func.globals);
         for (slot, a) in frame.fast.iter_mut().zip(args) {
@@ -461,6 +461,46 @@ impl Vm {
             }
         }
         self.type_call_default(t, args, kwargs)
+    }
+
+    /// For a plain class (no metaclass, `object.__new__`, a Python `__init__`), its
+    /// `__init__`: `C(args)` can then create the instance and call it directly.
+    /// Cached on the class until any class changes.
+    pub fn simple_init(&mut self, t: &TypeRef) -> Option<Rc<PyFunction>> {
+        let epoch = crate::objects::typeobj::TYPE_EPOCH.with(|e| e.get());
+        {
+            let c = t.cache.borrow();
+            if c.init_epoch == epoch {
+                return match &c.init {
+                    Some(Value::Function(f)) => Some(f.clone()),
+                    _ => None,
+                };
+            }
+        }
+        let mut init = None;
+        if t.heap
+            && t.layout == crate::objects::typeobj::BaseLayout::Object
+            && t.metaclass.borrow().is_none()
+        {
+            let new_name = self.intern("__new__");
+            let is_object_new = matches!(
+                t.lookup(&new_name),
+                Some(Value::Builtin(b)) if b.owner.as_deref() == Some("object")
+            );
+            if is_object_new {
+                let init_name = self.intern("__init__");
+                init = t
+                    .lookup(&init_name)
+                    .filter(|v| matches!(v, Value::Function(_)));
+            }
+        }
+        let mut c = t.cache.borrow_mut();
+        c.init_epoch = epoch;
+        c.init = init;
+        match &c.init {
+            Some(Value::Function(f)) => Some(f.clone()),
+            _ => None,
+        }
     }
 
     /// The default `type.__call__`: `__new__` then `__init__`.

@@ -636,14 +636,39 @@ impl Vm {
                         return Err(self.stack_underflow());
                     }
                     let base = len - n - 1;
-                    if let Value::Function(func) = &f.stack[base] {
-                        if func.rt.simple_argc == Some(n) {
+                    match &f.stack[base] {
+                        Value::Function(func) if func.rt.simple_argc == Some(n) => {
                             let func = func.clone();
                             let r = self.call_simple(&func, f.take_from(base + 1));
                             f.stack.truncate(base);
                             f.push(r?);
                             continue;
                         }
+                        Value::Type(t) => {
+                            let t = t.clone();
+                            if let Some(init) = self.simple_init(&t) {
+                                if init.rt.simple_argc == Some(n + 1) {
+                                    let obj = crate::builtins::classes::new_instance(
+                                        self,
+                                        &t,
+                                        crate::objects::Payload::None,
+                                    );
+                                    let args = std::iter::once(obj.clone()).chain(f.take_from(base + 1));
+                                    let r = self.call_simple(&init, args);
+                                    f.stack.truncate(base);
+                                    let r = r?;
+                                    if !r.is_none() {
+                                        return Err(self.type_error(format!(
+                                            "__init__() should return None, not '{}'",
+                                            self.type_name(&r)
+                                        )));
+                                    }
+                                    f.push(obj);
+                                    continue;
+                                }
+                            }
+                        }
+                        _ => {}
                     }
                     let func = f.stack[base].clone();
                     let r = match self.frame_builtin(f, &func, &f.stack[base + 1..]) {

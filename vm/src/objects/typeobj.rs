@@ -53,6 +53,9 @@ pub struct TypeCache {
     pub flags: u8,
     pub flags_epoch: u64,
     pub attrs: crate::interp::FxHashMap<usize, (Rc<PyStr>, Option<Value>)>,
+    /// `Vm::simple_init`'s answer, valid when `init_epoch` equals the type epoch.
+    pub init: Option<Value>,
+    pub init_epoch: u64,
 }
 
 thread_local! {
