@@ -221,6 +221,19 @@ fn quick_lt(a: &Value, b: &Value) -> Option<bool> {
 
 fn seq_quick_lt(xs: &[Value], ys: &[Value]) -> Option<bool> {
     for (p, q) in xs.iter().zip(ys.iter()) {
+        // Sort keys are mostly tuples of ints and strs: decide those with one comparison
+        // (equal ints/strs compare equal, so identity does not matter for them).
+        match (p, q) {
+            (Value::Int(x), Value::Int(y)) => match x.cmp(y) {
+                std::cmp::Ordering::Equal => continue,
+                o => return Some(o == std::cmp::Ordering::Less),
+            },
+            (Value::Str(x), Value::Str(y)) => match x.as_str().cmp(y.as_str()) {
+                std::cmp::Ordering::Equal => continue,
+                o => return Some(o == std::cmp::Ordering::Less),
+            },
+            _ => {}
+        }
         if p.is(q) {
             continue;
         }
