@@ -19,6 +19,15 @@ pub struct DictEntry {
     pub value: Value,
 }
 
+/// The hash the table is keyed by. Python hashes of small ints are the ints themselves,
+/// so their high bits are all zero; hashbrown takes its 7-bit per-slot tag from the top
+/// bits, and with equal tags every probe would compare keys. Multiplying by an odd
+/// constant moves entropy into the top bits and keeps distinct low bits distinct.
+#[inline]
+fn table_hash(h: i64) -> u64 {
+    (h as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15)
+}
+
 #[derive(Default)]
 pub struct DictData {
     table: HashTable<usize>,
@@ -69,7 +78,7 @@ impl DictData {
     pub fn find(&self, hash: i64, mut eq: impl FnMut(&Value) -> bool) -> Option<usize> {
         let entries = &self.entries;
         self.table
-            .find(hash as u64, |&i| match &entries[i] {
+            .find(table_hash(hash), |&i| match &entries[i] {
                 Some(e) => e.hash == hash && eq(&e.key),
                 None => false,
             })
@@ -80,7 +89,7 @@ impl DictData {
     pub fn candidates(&self, hash: i64) -> Vec<usize> {
         let mut out = Vec::new();
         let entries = &self.entries;
-        self.table.find(hash as u64, |&i| {
+        self.table.find(table_hash(hash), |&i| {
             if let Some(e) = &entries[i] {
                 if e.hash == hash {
                     out.push(i);
@@ -106,8 +115,8 @@ impl DictData {
         let idx = self.entries.len();
         self.entries.push(Some(DictEntry { hash, key, value }));
         let entries = &self.entries;
-        self.table.insert_unique(hash as u64, idx, |&i| {
-            entries[i].as_ref().map(|e| e.hash as u64).unwrap_or(0)
+        self.table.insert_unique(table_hash(hash), idx, |&i| {
+            entries[i].as_ref().map(|e| table_hash(e.hash)).unwrap_or(0)
         });
         self.len += 1;
         if let Some(order) = &mut self.order {
@@ -120,7 +129,7 @@ impl DictData {
 
     pub fn remove_at(&mut self, idx: usize) -> Option<DictEntry> {
         let hash = self.entries.get(idx)?.as_ref()?.hash;
-        if let Ok(e) = self.table.find_entry(hash as u64, |&i| i == idx) {
+        if let Ok(e) = self.table.find_entry(table_hash(hash), |&i| i == idx) {
             e.remove();
         }
         if let Some(order) = &mut self.order {
@@ -152,8 +161,8 @@ impl DictData {
         let mut table = HashTable::with_capacity(entries.len());
         for (i, e) in entries.iter().enumerate() {
             let h = e.as_ref().map(|e| e.hash).unwrap_or(0);
-            table.insert_unique(h as u64, i, |&j| {
-                entries[j].as_ref().map(|e| e.hash as u64).unwrap_or(0)
+            table.insert_unique(table_hash(h), i, |&j| {
+                entries[j].as_ref().map(|e| table_hash(e.hash)).unwrap_or(0)
             });
         }
         self.table = table;

@@ -8,10 +8,21 @@ pub struct PyStr {
     hash: Cell<Option<i64>>,
 }
 
+/// Code points in `s`. Most strings are ASCII, where the word-at-a-time `is_ascii` check
+/// is cheaper than counting (notably for the short strings most operations create).
+#[inline]
+fn char_count(s: &str) -> usize {
+    if s.is_ascii() {
+        s.len()
+    } else {
+        s.chars().count()
+    }
+}
+
 impl PyStr {
     pub fn new(s: &str) -> Self {
         PyStr {
-            chars: s.chars().count(),
+            chars: char_count(s),
             s: s.into(),
             hash: Cell::new(None),
         }
@@ -19,7 +30,7 @@ impl PyStr {
 
     pub fn from_string(s: String) -> Self {
         PyStr {
-            chars: s.chars().count(),
+            chars: char_count(&s),
             s: s.into_boxed_str(),
             hash: Cell::new(None),
         }
