@@ -1261,6 +1261,20 @@ fn complex_new(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
 }
 
 fn str_new(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    // `str(n)` / `str(s)` for exact str: skip the argument parsing and `to_str` dispatch.
+    if let ([Value::Type(cls), arg], true) = (args, kw.is_empty()) {
+        if Rc::ptr_eq(cls, &vm.types.str_) {
+            match arg {
+                Value::Str(s) => return Ok(Value::Str(s.clone())),
+                Value::Int(n) => {
+                    let mut out = String::with_capacity(20);
+                    super::strfmt::push_i64(&mut out, *n);
+                    return Ok(Value::string(out));
+                }
+                _ => {}
+            }
+        }
+    }
     let cls = cls_arg(vm, args, "str.__new__")?;
     let obj = super::arg_or_kw(args, kw, 1, "object");
     let encoding = super::arg_or_kw(args, kw, 2, "encoding");

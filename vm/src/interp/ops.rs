@@ -300,6 +300,17 @@ impl Vm {
     /// Binary operation between builtin values; `None` means NotImplemented.
     pub fn builtin_binop(&mut self, a: &Value, b: &Value, op: BinaryOp) -> PyResult<Option<Value>> {
         use Value::*;
+        // The most common operand shapes first, before unwrapping (two refcount round
+        // trips) and the long match below.
+        match (a, b, op) {
+            (Int(_) | Float(_), Int(_) | Float(_), _) => return self.num_binop(a, b, op),
+            (Str(x), _, BinaryOp::Mod) => {
+                return crate::builtins::strfmt::percent_format(self, x.as_str(), b)
+                    .map(|s| Some(Value::string(s)));
+            }
+            (Str(_), Int(_), BinaryOp::Mul) => return self.seq_repeat(a, b).map(Some),
+            _ => {}
+        }
         let orig_b = b;
         let a = &self.unwrap_builtin(a);
         let b = &self.unwrap_builtin(b);
@@ -440,7 +451,7 @@ impl Vm {
                 if s.as_str().len().saturating_mul(n) > (1 << 34) {
                     return Err(self.new_error("MemoryError", ""));
                 }
-                Value::string(s.as_str().repeat(n))
+                Value::Str(Rc::new(s.repeat(n)))
             }
             Value::List(l) => {
                 let items = l.items.borrow();
@@ -573,6 +584,18 @@ impl Vm {
     }
 
     pub fn compare(&mut self, a: &Value, b: &Value, op: CompareOp) -> PyResult<Value> {
+        // Two exact strs (`ch != " "`, dict-key tests): no unwrapping or dispatch needed.
+        if let (Value::Str(x), Value::Str(y)) = (a, b) {
+            let r = match op {
+                CompareOp::Eq => Rc::ptr_eq(x, y) || x.as_str() == y.as_str(),
+                CompareOp::Ne => !(Rc::ptr_eq(x, y) || x.as_str() == y.as_str()),
+                CompareOp::Lt => x.as_str() < y.as_str(),
+                CompareOp::Le => x.as_str() <= y.as_str(),
+                CompareOp::Gt => x.as_str() > y.as_str(),
+                CompareOp::Ge => x.as_str() >= y.as_str(),
+            };
+            return Ok(Value::Bool(r));
+        }
         if !is_user(a) && !is_user(b) {
             if let Some(r) = self.builtin_compare(a, b, op)? {
                 return Ok(Value::Bool(r));

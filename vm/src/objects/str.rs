@@ -36,6 +36,15 @@ impl PyStr {
         }
     }
 
+    /// `self * n`; the caller bounds the size. The code-point count is known, not recounted.
+    pub fn repeat(&self, n: usize) -> PyStr {
+        PyStr {
+            s: self.s.repeat(n).into_boxed_str(),
+            chars: self.chars * n,
+            hash: Cell::new(None),
+        }
+    }
+
     #[inline]
     pub fn as_str(&self) -> &str {
         &self.s
