@@ -457,8 +457,23 @@ impl Vm {
                 Instr::CompareOp(op) => {
                     if let Some((a, b)) = f.top2() {
                         if let Some(r) = fast_compare(op, a, b) {
-                            // SAFETY: `fast_compare` only succeeds on ints and floats.
-                            unsafe { f.replace_top2_imm(Value::Bool(r)) };
+                            // `if a < b:` is `CompareOp; PopJumpIfFalse`: branch directly.
+                            let jump = match instrs.get(f.pc) {
+                                Some(&Instr::PopJumpIfFalse(t)) => Some((!r, t)),
+                                Some(&Instr::PopJumpIfTrue(t)) => Some((r, t)),
+                                _ => None,
+                            };
+                            // SAFETY: `fast_compare` only succeeds on ints and floats, which
+                            // need no drop.
+                            unsafe {
+                                match jump {
+                                    Some((taken, t)) => {
+                                        f.drop_top2_imm();
+                                        f.pc = if taken { t as usize } else { f.pc + 1 };
+                                    }
+                                    None => f.replace_top2_imm(Value::Bool(r)),
+                                }
+                            }
                             continue;
                         }
                     }

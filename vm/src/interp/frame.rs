@@ -164,6 +164,17 @@ impl Frame {
         write_value(self.stack.as_mut_ptr().add(n - 2), r);
     }
 
+    /// Remove the top two values.
+    ///
+    /// # Safety
+    /// As for `replace_top2_imm`.
+    #[inline(always)]
+    pub unsafe fn drop_top2_imm(&mut self) {
+        let n = self.stack.len();
+        debug_assert!(n >= 2);
+        self.stack.set_len(n - 2);
+    }
+
     #[cold]
     #[inline(never)]
     fn grow_stack(&mut self) {
