@@ -167,8 +167,9 @@ impl Vm {
                     if n < 3 {
                         return Err(self.stack_underflow());
                     }
-                    let v = f.stack.remove(n - 1);
-                    f.stack.insert(n - 3, v);
+                    // [a, b, c] -> [c, a, b] (no memmove: `x[i] op= v` runs this a lot).
+                    f.stack.swap(n - 1, n - 2);
+                    f.stack.swap(n - 2, n - 3);
                 }
                 Instr::DupTop => {
                     let v = top!().clone();
