@@ -481,22 +481,13 @@ impl Vm {
                     let b = pop!();
                     let a = pop!();
                     let r = match (&a, &b) {
-                        (Value::Int(x), Value::Int(y)) => Value::Bool(match op {
-                            CompareOp::Lt => x < y,
-                            CompareOp::Le => x <= y,
-                            CompareOp::Eq => x == y,
-                            CompareOp::Ne => x != y,
-                            CompareOp::Gt => x > y,
-                            CompareOp::Ge => x >= y,
-                        }),
-                        (Value::Float(x), Value::Float(y)) => Value::Bool(match op {
-                            CompareOp::Lt => x < y,
-                            CompareOp::Le => x <= y,
-                            CompareOp::Eq => x == y,
-                            CompareOp::Ne => x != y,
-                            CompareOp::Gt => x > y,
-                            CompareOp::Ge => x >= y,
-                        }),
+                        // Ints and floats took the fast path above.
+                        (Value::Str(x), Value::Str(y))
+                            if matches!(op, CompareOp::Eq | CompareOp::Ne) =>
+                        {
+                            let eq = Rc::ptr_eq(x, y) || x.as_str() == y.as_str();
+                            Value::Bool(eq == (op == CompareOp::Eq))
+                        }
                         _ => self.compare(&a, &b, op)?,
                     };
                     f.push(r);

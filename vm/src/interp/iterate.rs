@@ -188,10 +188,8 @@ impl Vm {
                 match rest.chars().next() {
                     Some(c) => {
                         *byte += c.len_utf8();
-                        let mut buf = [0u8; 4];
-                        let cs = c.encode_utf8(&mut buf);
                         drop(st);
-                        Ok(Some(self.intern_value(cs)))
+                        Ok(Some(self.char_value(c)))
                     }
                     None => Ok(None),
                 }

@@ -186,6 +186,8 @@ pub struct Vm {
     pub repr_guard: Vec<usize>,
     pub next_hash_salt: u64,
     intern_cache: Vec<Option<Rc<PyStr>>>,
+    /// One-character ASCII strings (iterating over a str makes one per character).
+    ascii_chars: Vec<Option<Rc<PyStr>>>,
     /// Recycled frames (see `alloc_frame`).
     pub frame_pool: Vec<Box<frame::Frame>>,
     /// Limits for untrusted code (instruction and memory budgets, capabilities).
@@ -226,6 +228,7 @@ impl Vm {
             next_hash_salt: 0,
             frame_pool: Vec::new(),
             intern_cache: vec![None; INTERN_CACHE],
+            ascii_chars: vec![None; 128],
             limits: Default::default(),
             embed: Default::default(),
         };
@@ -253,6 +256,21 @@ impl Vm {
         let r = Rc::new(PyStr::new(s));
         self.interned.insert(s.into(), r.clone());
         r
+    }
+
+    /// The string `c`, shared for ASCII characters (like CPython's one-character cache).
+    #[inline]
+    pub fn char_value(&mut self, c: char) -> Value {
+        let i = c as usize;
+        if i < 128 {
+            if let Some(r) = &self.ascii_chars[i] {
+                return Value::Str(r.clone());
+            }
+            let r = self.intern(c.encode_utf8(&mut [0u8; 4]));
+            self.ascii_chars[i] = Some(r.clone());
+            return Value::Str(r);
+        }
+        self.intern_value(c.encode_utf8(&mut [0u8; 4]))
     }
 
     pub fn intern_value(&mut self, s: &str) -> Value {

@@ -1225,8 +1225,7 @@ impl Vm {
                 }
                 let i = self.seq_index(key, s.char_len(), "string")?;
                 let c = s.char_at(i).unwrap_or('\0');
-                let mut buf = [0u8; 4];
-                Ok(self.intern_value(c.encode_utf8(&mut buf)))
+                Ok(self.char_value(c))
             }
             Value::Bytes(b) => {
                 if let Value::Slice(s) = key {
