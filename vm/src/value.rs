@@ -87,6 +87,33 @@ impl Clone for Value {
     }
 }
 
+/// Drop a value with the common cases inline: immediates need nothing, and an `Rc` that is
+/// not the last reference only needs its count decremented. Only a last reference (or an
+/// `Arc`) goes through the out-of-line drop glue.
+#[inline(always)]
+pub fn drop_value(v: Value) {
+    let tag = v.tag();
+    if tag < FIRST_HEAP_TAG {
+        std::mem::forget(v);
+        return;
+    }
+    if tag >= FIRST_RC_TAG {
+        // SAFETY: as in `clone`: the payload word points at the `RcInner`, whose first
+        // field is the strong count. With more than one reference left, decrementing it is
+        // all `Rc::drop` would do.
+        unsafe {
+            let inner = *(&v as *const Value as *const *const std::cell::Cell<usize>).add(1);
+            let n = (*inner).get();
+            if n > 1 {
+                (*inner).set(n - 1);
+                std::mem::forget(v);
+                return;
+            }
+        }
+    }
+    drop(v);
+}
+
 impl Value {
     /// The discriminant. `#[repr(u64)]` lays `Value` out as a `repr(C)` union of
     /// `(u64 tag, payload)` structs, so the tag is the first word.
@@ -237,5 +264,17 @@ mod tests {
         let _w = v.clone();
         assert_eq!(Rc::strong_count(&l), 3);
         assert_eq!(Value::BigInt(Rc::new(BigInt::from(0))).tag(), FIRST_RC_TAG);
+    }
+
+    /// `drop_value` only decrements a shared `Rc`, and frees on the last reference.
+    #[test]
+    fn drop_value_counts() {
+        let l = Rc::new(PyList::new(vec![Value::Int(1)]));
+        let weak = Rc::downgrade(&l);
+        drop_value(Value::List(l.clone()));
+        assert_eq!(Rc::strong_count(&l), 1);
+        drop_value(Value::List(l));
+        assert!(weak.upgrade().is_none());
+        drop_value(Value::Int(3));
     }
 }

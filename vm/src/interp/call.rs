@@ -148,7 +148,9 @@ impl Vm {
         f.stack.clear();
         // Leave the slots in place (all None) so a same-shaped frame needs no resize.
         for slot in f.fast.iter_mut() {
-            *slot = None;
+            if let Some(v) = slot.take() {
+                crate::value::drop_value(v);
+            }
         }
         if !f.cells.is_empty() {
             f.cells.clear();

@@ -152,7 +152,7 @@ impl Vm {
             match instr {
                 Instr::Nop => {}
                 Instr::PopTop => {
-                    pop!();
+                    crate::value::drop_value(pop!());
                     self.finalize_pending();
                 }
                 Instr::RotTwo => {
@@ -254,6 +254,7 @@ impl Vm {
                     if let Value::Instance(inst) = &obj {
                         if let Some(v) = cached_load_attr(rt, f.pc - 1, inst, &obj, name) {
                             f.push(v);
+                            crate::value::drop_value(obj);
                             continue;
                         }
                         let v = self.getattr(&obj, name)?;
@@ -363,7 +364,7 @@ impl Vm {
                         if func.rt.simple_argc == Some(argc) {
                             let func = func.clone();
                             let r = self.call_simple(&func, f.take_from(first));
-                            f.stack.truncate(base);
+                            f.truncate_to(base);
                             f.push(r?);
                             continue;
                         }
@@ -386,7 +387,13 @@ impl Vm {
                             let items = l.items.borrow();
                             let idx = if *i < 0 { *i + items.len() as i64 } else { *i };
                             match items.get(idx as usize) {
-                                Some(v) if idx >= 0 => v.clone(),
+                                Some(v) if idx >= 0 => {
+                                    let v = v.clone();
+                                    drop(items);
+                                    f.push(v);
+                                    crate::value::drop_value(obj);
+                                    continue;
+                                }
                                 _ => {
                                     drop(items);
                                     return Err(self.index_error("list index out of range"));
@@ -647,7 +654,7 @@ impl Vm {
                         Value::Function(func) if func.rt.simple_argc == Some(n) => {
                             let func = func.clone();
                             let r = self.call_simple(&func, f.take_from(base + 1));
-                            f.stack.truncate(base);
+                            f.truncate_to(base);
                             f.push(r?);
                             continue;
                         }

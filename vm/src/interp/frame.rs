@@ -141,6 +141,16 @@ impl Frame {
         }
     }
 
+    /// Drop the values above `n` (see `value::drop_value`).
+    #[inline(always)]
+    pub fn truncate_to(&mut self, n: usize) {
+        while self.stack.len() > n {
+            if let Some(v) = self.pop_value() {
+                crate::value::drop_value(v);
+            }
+        }
+    }
+
     /// The top two values (`[.., a, b]` gives `(a, b)`), if there are two.
     #[inline(always)]
     pub fn top2(&self) -> Option<(&Value, &Value)> {
@@ -228,16 +238,6 @@ unsafe fn read_words<T>(src: *const T) -> T {
         std::ptr::read_volatile(s.add(1)),
     ];
     std::mem::transmute_copy::<[MaybeUninit<u64>; 2], T>(&w)
-}
-
-/// Drop a value, skipping the out-of-line drop glue for immediates.
-#[inline(always)]
-pub fn drop_value(v: Value) {
-    if v.tag() < crate::value::FIRST_HEAP_TAG {
-        std::mem::forget(v);
-    } else {
-        drop(v);
-    }
 }
 
 /// Values moved off a frame's stack (see `Frame::take_from`).
