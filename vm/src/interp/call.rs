@@ -251,7 +251,7 @@ impl Vm {
         frame.cells = cells;
     }
 
-    /// Call a Python function whose `rt.simple_argc` is `Some(args.count())`, taking the
+    /// Call a Python function for which `binds_simply(func, args.count())` holds, taking the
     /// arguments by value: the evaluator moves them off its stack straight into the new
     /// frame's locals, with no clone, no argument checks and no keyword handling.
     #[inline]
@@ -261,8 +261,19 @@ impl Vm {
         args: impl Iterator<Item = Value>,
     ) -> PyResult<Value> {
         let mut frame = self.alloc_frame(&func.code, &func.rt, &func.globals);
+        let mut placed = 0;
         for (slot, a) in frame.fast.iter_mut().zip(args) {
             *slot = Some(a);
+            placed += 1;
+        }
+        let argc = func.code.argcount as usize;
+        if placed < argc {
+            // Trailing parameters take their defaults (`binds_simply` checked there are).
+            let defaults = func.defaults.borrow();
+            let first = defaults.len().saturating_sub(argc - placed);
+            for (slot, d) in frame.fast[placed..argc].iter_mut().zip(&defaults[first..]) {
+                *slot = Some(d.clone());
+            }
         }
         if !func.closure.is_empty() || !func.code.cellvars.is_empty() {
             Self::init_cells(func, &mut frame);
@@ -799,6 +810,16 @@ impl Vm {
             Value::Type(t) => format!("{}()", t.name_str()),
             other => format!("{} object", self.type_name(other)),
         }
+    }
+}
+
+/// Whether `n` positional arguments bind to `func` by position alone: all its parameters
+/// are positional (`rt.simple_argc`), and any it is not given have defaults.
+#[inline(always)]
+pub fn binds_simply(func: &PyFunction, n: usize) -> bool {
+    match func.rt.simple_argc {
+        Some(k) => n == k || (n < k && n + func.defaults.borrow().len() >= k),
+        None => false,
     }
 }
 

@@ -361,7 +361,7 @@ impl Vm {
                             Value::Null => (base + 2, n),
                             _ => (base + 1, n + 1),
                         };
-                        if func.rt.simple_argc == Some(argc) {
+                        if super::call::binds_simply(func, argc) {
                             let func = func.clone();
                             let r = self.call_simple(&func, f.take_from(first));
                             f.truncate_to(base);
@@ -651,7 +651,7 @@ impl Vm {
                     }
                     let base = len - n - 1;
                     match &f.stack[base] {
-                        Value::Function(func) if func.rt.simple_argc == Some(n) => {
+                        Value::Function(func) if super::call::binds_simply(func, n) => {
                             let func = func.clone();
                             let r = self.call_simple(&func, f.take_from(base + 1));
                             f.truncate_to(base);
@@ -661,7 +661,7 @@ impl Vm {
                         Value::Type(t) => {
                             let t = t.clone();
                             if let Some(init) = self.simple_init(&t) {
-                                if init.rt.simple_argc == Some(n + 1) {
+                                if super::call::binds_simply(&init, n + 1) {
                                     let obj = crate::builtins::classes::new_instance(
                                         self,
                                         &t,
