@@ -37,17 +37,26 @@ def run_once(exe, script, timeout):
     return elapsed, p.stdout, None
 
 
-def best_of(exe, script, repeat, timeout, expected=None):
-    """Best time of `repeat` runs; (None, output, error) as soon as one run fails."""
-    best, out = None, None
+def best_pair(python, weft, script, repeat, timeout):
+    """Best-of-`repeat` times of python3 and weft on `script`, runs alternating so that both
+    see the same machine load (timings on shared machines drift by tens of percent).
+
+    Returns (py_time, weft_time, error): error names whichever side failed first."""
+    py_best = w_best = None
+    expected = None
     for _ in range(repeat):
-        t, out, err = run_once(exe, script, timeout)
+        t, out, err = run_once(python, script, timeout)
         if err:
-            return None, out, err
-        if expected is not None and out != expected:
-            return None, out, "output differs from python3"
-        best = t if best is None else min(best, t)
-    return best, out, None
+            return None, None, f"python3: {err}"
+        expected = out if expected is None else expected
+        py_best = t if py_best is None else min(py_best, t)
+        t, out, err = run_once(weft, script, timeout)
+        if err:
+            return py_best, None, f"weft: {err}"
+        if out != expected:
+            return py_best, None, "weft: output differs from python3"
+        w_best = t if w_best is None else min(w_best, t)
+    return py_best, w_best, None
 
 
 def main():
@@ -71,14 +80,10 @@ def main():
     ratios, failures = [], []
     for prog in programs:
         name = prog.removesuffix(".py")
-        py_t, py_out, py_err = best_of(args.python, prog, args.repeat, args.timeout)
-        if py_err:
-            print(f"{name:<16} {'FAIL':>10} {'-':>10} {'-':>13}   python3: {py_err}", flush=True)
-            failures.append(name)
-            continue
-        w_t, _, w_err = best_of(weft, prog, args.repeat, args.timeout, expected=py_out)
-        if w_err:
-            print(f"{name:<16} {py_t:>10.3f} {'FAIL':>10} {'-':>13}   weft: {w_err}", flush=True)
+        py_t, w_t, err = best_pair(args.python, weft, prog, args.repeat, args.timeout)
+        if err:
+            shown = f"{py_t:>10.3f}" if py_t is not None else f"{'FAIL':>10}"
+            print(f"{name:<16} {shown} {'FAIL':>10} {'-':>13}   {err}", flush=True)
             failures.append(name)
             continue
         ratio = w_t / py_t
