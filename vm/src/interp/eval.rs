@@ -128,6 +128,9 @@ impl Vm {
         let code: &crate::bytecode::CodeObject = unsafe { &*std::sync::Arc::as_ptr(&f.code) };
         let instrs = &code.instructions[..];
         let rt: &super::CodeRt = unsafe { &*Rc::as_ptr(&f.rt) };
+        if !rt.operands_ok {
+            return Err(self.new_error("SystemError", "weft: malformed code object"));
+        }
         macro_rules! pop {
             () => {
                 match f.pop_value() {
@@ -176,10 +179,12 @@ impl Vm {
                     f.push(v);
                 }
                 Instr::LoadConst(i) => {
-                    let v = rt.consts[i as usize].clone();
+                    let v = unsafe { rt.consts.get_unchecked(i as usize) }.clone();
                     f.push(v);
                 }
-                Instr::LoadFast(i) => match &f.fast[i as usize] {
+                // SAFETY (this and the next two): `rt.operands_ok` was checked on entry, and
+                // a frame has one local per `varnames` entry.
+                Instr::LoadFast(i) => match unsafe { f.fast.get_unchecked(i as usize) } {
                     Some(v) => {
                         let v = v.clone();
                         f.push(v);
@@ -196,7 +201,7 @@ impl Vm {
                 },
                 Instr::StoreFast(i) => {
                     let v = pop!();
-                    if let Some(old) = f.store_fast(i as usize, v) {
+                    if let Some(old) = unsafe { f.store_fast(i as usize, v) } {
                         if old.tag() >= crate::value::FIRST_HEAP_TAG {
                             drop(old);
                             self.finalize_pending();

@@ -113,9 +113,14 @@ impl Frame {
     }
 
     /// Store local `i`, returning the old value (word-wise, see `write_value`).
+    ///
+    /// # Safety
+    /// `i < self.fast.len()` (the code's `CodeRt::operands_ok`: a frame has one slot per
+    /// `varnames` entry).
     #[inline(always)]
-    pub fn store_fast(&mut self, i: usize, v: Value) -> Option<Value> {
-        let slot: *mut Option<Value> = &mut self.fast[i];
+    pub unsafe fn store_fast(&mut self, i: usize, v: Value) -> Option<Value> {
+        debug_assert!(i < self.fast.len());
+        let slot: *mut Option<Value> = self.fast.as_mut_ptr().add(i);
         // SAFETY: `slot` is a valid, initialised local; the old value is moved out before
         // the new one is written over it.
         unsafe {

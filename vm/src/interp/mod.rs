@@ -96,6 +96,10 @@ pub struct CodeRt {
     /// straight into the first locals: no keyword-only, `*args` or `**kwargs` parameters,
     /// and not a generator or coroutine (see `Vm::call_simple`).
     pub simple_argc: Option<usize>,
+    /// Every local and constant index in the code is in range (checked once here), so the
+    /// evaluator reads locals and constants without bounds checks. The compiler only emits
+    /// such code; `execute` refuses code for which this is false.
+    pub operands_ok: bool,
     /// Per-instruction inline caches for `LoadGlobal` (dict versions + value).
     pub global_cache: RefCell<Vec<GlobalCache>>,
     /// Per-instruction inline caches for attribute access on instances.
@@ -327,12 +331,20 @@ impl Vm {
         let special = cf::VARARGS | cf::VARKEYWORDS | cf::GENERATOR | cf::COROUTINE;
         let simple_argc = (code.kwonlyargcount == 0 && code.flags & special == 0)
             .then_some(code.argcount as usize);
+        let operands_ok = code.instructions.iter().all(|ins| match *ins {
+            crate::bytecode::Instr::LoadFast(i) | crate::bytecode::Instr::StoreFast(i) => {
+                (i as usize) < code.varnames.len()
+            }
+            crate::bytecode::Instr::LoadConst(i) => (i as usize) < code.consts.len(),
+            _ => true,
+        });
         let rt = Rc::new(CodeRt {
             consts,
             names,
             varnames,
             cell2arg,
             simple_argc,
+            operands_ok,
             global_cache: RefCell::new(vec![GlobalCache::default(); code.instructions.len()]),
             attr_cache: RefCell::new(vec![AttrCache::default(); 2 * code.instructions.len()]),
         });
