@@ -1621,11 +1621,30 @@ impl Vm {
             }
         }
         let name = &rt.names[i];
+        let mut hint = None;
         let found = if f.globals.cross.get().is_some() {
             let g = f.globals.clone();
             self.mirror_load_global(&g, name)?
         } else {
-            super::hashing::dict_get_str(&f.globals, name)
+            let data = f.globals.data.borrow();
+            let h = rt
+                .global_cache
+                .borrow()
+                .get(pc)
+                .map_or(u32::MAX, |c| c.hint);
+            match data.entry(h as usize) {
+                Some(e) if matches!(&e.key, Value::Str(k) if Rc::ptr_eq(k, name)) => {
+                    Some(e.value.clone())
+                }
+                _ => {
+                    let idx = data.find(name.hash(), |k| match k {
+                        Value::Str(s) => Rc::ptr_eq(s, name) || s.as_str() == name.as_str(),
+                        _ => false,
+                    });
+                    hint = idx.map(|i| i as u32);
+                    idx.and_then(|i| data.entry(i)).map(|e| e.value.clone())
+                }
+            }
         };
         let v = match found {
             Some(v) => v,
@@ -1638,6 +1657,9 @@ impl Vm {
             c.globals_ver = gv;
             c.builtins_ver = bv;
             c.value = Some(v.clone());
+            if let Some(h) = hint {
+                c.hint = h;
+            }
         }
         Ok(v)
     }

@@ -126,6 +126,10 @@ pub struct GlobalCache {
     pub globals_ver: u64,
     pub builtins_ver: u64,
     pub value: Option<Value>,
+    /// Index of the name's entry in the globals dict when it was last found there: after
+    /// any store into the module (which moves the version on), the entry is re-read
+    /// without hashing if it still holds this name.
+    pub hint: u32,
 }
 
 /// Limits an embedder (or the CLI) can set.
