@@ -239,7 +239,7 @@ impl Vm {
                     f.push(Value::Cell(c));
                 }
                 Instr::LoadGlobal(i) => {
-                    let v = self.load_global(f, rt, i as usize)?;
+                    let v = self.load_global(f, rt, i as usize, true)?;
                     f.push(v);
                 }
                 Instr::StoreGlobal(i) => {
@@ -877,8 +877,16 @@ impl Vm {
                 self.finalize_pending();
             }
             Instr::LoadName(i) => {
-                let name = rt.names[i as usize].clone();
-                let v = self.load_name(f, &name)?;
+                // Module-level code (locals are the globals): the cached global lookup.
+                let v = match &f.locals {
+                    Some(Value::Dict(d)) if Rc::ptr_eq(d, &f.globals) => {
+                        self.load_global(f, rt, i as usize, false)?
+                    }
+                    _ => {
+                        let name = rt.names[i as usize].clone();
+                        self.load_name(f, &name)?
+                    }
+                };
                 f.push(v);
             }
             Instr::StoreName(i) => {
@@ -1600,8 +1608,15 @@ impl Vm {
         }
     }
 
+    /// `LOAD_GLOBAL` (and module-level `LOAD_NAME`, with `cache_values` false).
     #[inline]
-    fn load_global(&mut self, f: &Frame, rt: &super::CodeRt, i: usize) -> PyResult<Value> {
+    fn load_global(
+        &mut self,
+        f: &Frame,
+        rt: &super::CodeRt,
+        i: usize,
+        cache_values: bool,
+    ) -> PyResult<Value> {
         if f.globals.cross.get().is_some() {
             if let Some(crate::cross::DictCross::Mirror(m)) = f.globals.cross.get().map(|b| &**b) {
                 crate::cross::validate_mirror(&f.globals, m);
@@ -1620,33 +1635,64 @@ impl Vm {
                 }
             }
         }
+        self.load_global_miss(f, rt, i, cache_values, gv, bv)
+    }
+
+    /// `load_global` when the value cache does not answer.
+    #[inline(never)]
+    fn load_global_miss(
+        &mut self,
+        f: &Frame,
+        rt: &super::CodeRt,
+        i: usize,
+        cache_values: bool,
+        gv: u64,
+        bv: u64,
+    ) -> PyResult<Value> {
+        let pc = f.pc - 1;
         let name = &rt.names[i];
-        let mut hint = None;
-        let found = if f.globals.cross.get().is_some() {
+        let v = if f.globals.cross.get().is_some() {
             let g = f.globals.clone();
             self.mirror_load_global(&g, name)?
         } else {
+            // Look the name up from the entry index where it was last found (no hashing when
+            // that entry still holds it).
             let data = f.globals.data.borrow();
             let h = rt
                 .global_cache
                 .borrow()
                 .get(pc)
                 .map_or(u32::MAX, |c| c.hint);
-            match data.entry(h as usize) {
-                Some(e) if matches!(&e.key, Value::Str(k) if Rc::ptr_eq(k, name)) => {
-                    Some(e.value.clone())
-                }
-                _ => {
-                    let idx = data.find(name.hash(), |k| match k {
-                        Value::Str(s) => Rc::ptr_eq(s, name) || s.as_str() == name.as_str(),
-                        _ => false,
-                    });
-                    hint = idx.map(|i| i as u32);
-                    idx.and_then(|i| data.entry(i)).map(|e| e.value.clone())
+            let mut found = None;
+            if let Some(e) = data.entry(h as usize) {
+                if matches!(&e.key, Value::Str(k) if Rc::ptr_eq(k, name)) {
+                    found = Some((e.value.clone(), h));
                 }
             }
+            if found.is_none() {
+                let idx = data.find(name.hash(), |k| match k {
+                    Value::Str(s) => Rc::ptr_eq(s, name) || s.as_str() == name.as_str(),
+                    _ => false,
+                });
+                found = idx.and_then(|i| Some((data.entry(i)?.value.clone(), i as u32)));
+            }
+            drop(data);
+            if let Some((v, h)) = found {
+                if let Some(c) = rt.global_cache.borrow_mut().get_mut(pc) {
+                    c.hint = h;
+                    // Module-level code does not cache values: `del x` there must free x.
+                    if cache_values {
+                        c.globals_ver = gv;
+                        c.builtins_ver = bv;
+                        c.value = Some(v.clone());
+                    }
+                }
+                return Ok(v);
+            }
+            None
         };
-        let v = match found {
+        // Builtins (and mirrored globals) are cached by value until either dict changes.
+        let v = match v {
             Some(v) => v,
             None => match super::hashing::dict_get_str(&self.builtins, name) {
                 Some(v) => v,
@@ -1657,9 +1703,6 @@ impl Vm {
             c.globals_ver = gv;
             c.builtins_ver = bv;
             c.value = Some(v.clone());
-            if let Some(h) = hint {
-                c.hint = h;
-            }
         }
         Ok(v)
     }
