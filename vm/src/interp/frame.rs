@@ -289,3 +289,62 @@ pub enum FrameExit {
     Return(Value),
     Yield(Value),
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::interp::{Config, Vm};
+    use crate::objects::PyList;
+
+    fn frame(vm: &mut Vm) -> Frame {
+        let code = vm
+            .compile_source("pass", "<test>", crate::interp::import::SourceMode::Exec)
+            .unwrap_or_else(|_| panic!("compiles"));
+        let rt = vm.code_rt(&code);
+        Frame::new(code, rt, Rc::new(PyDict::new()), None)
+    }
+
+    /// The word-wise stack primitives keep reference counts exact: pushes, pops, moved
+    /// call arguments (taken or dropped unconsumed), truncation and local stores.
+    #[test]
+    fn stack_primitives_keep_counts() {
+        let mut vm = Vm::new(Config::default());
+        let mut f = frame(&mut vm);
+        let l = Rc::new(PyList::new(vec![]));
+        for _ in 0..100 {
+            f.push(Value::List(l.clone()));
+            f.push(Value::Int(7));
+        }
+        assert_eq!(Rc::strong_count(&l), 101);
+        assert!(matches!(f.pop_value(), Some(Value::Int(7))));
+        assert!(matches!(f.top2(), Some((Value::Int(7), Value::List(_)))));
+        f.truncate_to(150);
+        assert_eq!(f.stack.len(), 150);
+        assert_eq!(Rc::strong_count(&l), 76);
+        {
+            let mut moved = f.take_from(140);
+            assert_eq!(moved.len(), 10);
+            let first = moved.next();
+            assert!(matches!(first, Some(Value::List(_))));
+            // The other nine are dropped with the iterator.
+        }
+        assert_eq!(f.stack.len(), 140);
+        assert_eq!(Rc::strong_count(&l), 71);
+        f.truncate_to(0);
+        assert_eq!(Rc::strong_count(&l), 1);
+        assert!(f.pop_value().is_none());
+        f.fast = vec![None; 2];
+        // SAFETY: index 1 < fast.len().
+        let old = unsafe { f.store_fast(1, Value::List(l.clone())) };
+        assert!(old.is_none());
+        let old = unsafe { f.store_fast(1, Value::Int(1)) };
+        assert!(matches!(old, Some(Value::List(_))));
+        drop(old);
+        assert_eq!(Rc::strong_count(&l), 1);
+        f.push(Value::Float(1.5));
+        f.push(Value::Float(2.5));
+        // SAFETY: two immediates on top.
+        unsafe { f.replace_top2_imm(Value::Bool(true)) };
+        assert!(matches!(f.pop_value(), Some(Value::Bool(true))));
+    }
+}
