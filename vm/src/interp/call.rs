@@ -178,7 +178,7 @@ impl Vm {
         args: &[Value],
         kwargs: &[(Rc<PyStr>, Value)],
     ) -> PyResult<Value> {
-        let mut frame = self.bind_frame(func, self_, args, kwargs)?;
+        let frame = self.bind_frame(func, self_, args, kwargs)?;
         if func.code.has_flag(code_flags::GENERATOR) {
             return Ok(Value::Generator(Rc::new(PyGenerator {
                 frame: RefCell::new(Some(frame)),
@@ -188,6 +188,13 @@ impl Vm {
                 qualname: func.qualname.borrow().clone(),
             })));
         }
+        self.run_bound_frame(frame)
+    }
+
+    /// Run a frame whose arguments are bound, to its return value (recursion-checked; the
+    /// frame goes back to the pool).
+    #[inline(always)]
+    fn run_bound_frame(&mut self, mut frame: Box<Frame>) -> PyResult<Value> {
         if let Err(e) = self.enter_call() {
             self.free_frame(frame);
             return Err(e);
@@ -278,17 +285,7 @@ impl Vm {
         if !func.closure.is_empty() || !func.code.cellvars.is_empty() {
             Self::init_cells(func, &mut frame);
         }
-        if let Err(e) = self.enter_call() {
-            self.free_frame(frame);
-            return Err(e);
-        }
-        let r = self.run_frame(&mut frame, None);
-        self.depth -= 1;
-        self.free_frame(frame);
-        self.finalize_pending();
-        match r? {
-            FrameExit::Return(v) | FrameExit::Yield(v) => Ok(v),
-        }
+        self.run_bound_frame(frame)
     }
 
     fn bind_args_slow(

@@ -1608,8 +1608,9 @@ impl Vm {
         }
     }
 
-    /// `LOAD_GLOBAL` (and module-level `LOAD_NAME`, with `cache_values` false).
-    #[inline]
+    /// `LOAD_GLOBAL` (and module-level `LOAD_NAME`, with `cache_values` false). The cache
+    /// hit is a few instructions: keep it inside the loop.
+    #[inline(always)]
     fn load_global(
         &mut self,
         f: &Frame,
