@@ -619,8 +619,9 @@ impl Vm {
                         }
                         None => {}
                     }
-                    let it = top!().clone();
-                    match self.next(&it)? {
+                    // The iterator stays on the stack (and alive) while it runs.
+                    let next = self.next(top!())?;
+                    match next {
                         Some(v) => f.push(v),
                         None => {
                             f.stack.pop();
