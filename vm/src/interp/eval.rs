@@ -24,6 +24,27 @@ impl Vm {
         r
     }
 
+    /// `UNPACK_SEQUENCE`: push the `n` items of `v`, last first. A tuple of the right size
+    /// (`a, b = t`, `for i, x in enumerate(...)`) needs no intermediate vector, and a sole
+    /// owner gives its items up without copying them.
+    #[inline(never)]
+    fn unpack_onto(&mut self, f: &mut Frame, v: Value, n: usize) -> PyResult<()> {
+        match v {
+            Value::Tuple(t) if t.items.len() == n => {
+                match Rc::try_unwrap(t) {
+                    Ok(t) => t.items.into_iter().rev().for_each(|x| f.push(x)),
+                    Err(t) => t.items.iter().rev().for_each(|x| f.push(x.clone())),
+                }
+                Ok(())
+            }
+            v => {
+                let items = self.unpack(&v, n)?;
+                f.stack.extend(items.into_iter().rev());
+                Ok(())
+            }
+        }
+    }
+
     /// "file:line" of the innermost running frame (for `-X sharing-stats`).
     pub fn current_line(&self) -> String {
         match self.stats_frames.last() {
@@ -646,8 +667,7 @@ impl Vm {
                 }
                 Instr::UnpackSequence(n) => {
                     let v = pop!();
-                    let items = self.unpack(&v, n as usize)?;
-                    f.stack.extend(items.into_iter().rev());
+                    self.unpack_onto(f, v, n as usize)?;
                 }
                 Instr::CallFunction(n) => {
                     let n = n as usize;
