@@ -195,6 +195,16 @@ impl Vm {
                     f.stack.swap(n - 1, n - 2);
                     f.stack.swap(n - 2, n - 3);
                 }
+                Instr::DupTopTwo => {
+                    let n = f.stack.len();
+                    if n < 2 {
+                        return Err(self.stack_underflow());
+                    }
+                    let a = f.stack[n - 2].clone();
+                    let b = f.stack[n - 1].clone();
+                    f.push(a);
+                    f.push(b);
+                }
                 Instr::DupTop => {
                     let v = top!().clone();
                     f.push(v);
@@ -802,16 +812,6 @@ impl Vm {
                 }
                 let v = f.stack.remove(n - 1);
                 f.stack.insert(n - 4, v);
-            }
-            Instr::DupTopTwo => {
-                let n = f.stack.len();
-                if n < 2 {
-                    return Err(self.stack_underflow());
-                }
-                let a = f.stack[n - 2].clone();
-                let b = f.stack[n - 1].clone();
-                f.push(a);
-                f.push(b);
             }
             Instr::Copy(n) => {
                 let len = f.stack.len();
