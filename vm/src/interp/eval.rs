@@ -638,9 +638,25 @@ impl Vm {
                         }
                         _ => None,
                     };
+                    // `for x in ...` is `ForIter; StoreFast x`: store the item directly.
+                    macro_rules! push_item {
+                        ($v:expr) => {{
+                            let v = $v;
+                            if let Some(&Instr::StoreFast(j)) = instrs.get(f.pc) {
+                                f.pc += 1;
+                                // SAFETY: `rt.operands_ok` was checked on entry.
+                                if let Some(old) = unsafe { f.store_fast(j as usize, v) } {
+                                    crate::value::drop_value(old);
+                                    self.finalize_pending();
+                                }
+                            } else {
+                                f.push(v);
+                            }
+                        }};
+                    }
                     match fast {
                         Some(Some(v)) => {
-                            f.push(v);
+                            push_item!(v);
                             continue;
                         }
                         Some(None) => {
@@ -653,7 +669,7 @@ impl Vm {
                     // The iterator stays on the stack (and alive) while it runs.
                     let next = self.next(top!())?;
                     match next {
-                        Some(v) => f.push(v),
+                        Some(v) => push_item!(v),
                         None => {
                             f.stack.pop();
                             f.pc = t as usize;
