@@ -58,6 +58,7 @@ impl Vm {
         }
     }
 
+    #[inline(always)]
     fn run_frame_body(&mut self, f: &mut Frame, mut pending: Option<PyErr>) -> PyResult<FrameExit> {
         // Safe point on every call: other interpreters may be waiting on us.
         if self.interrupt_pending() {
@@ -69,6 +70,23 @@ impl Vm {
                 pending.get_or_insert(e);
             }
         }
+        if pending.is_none() {
+            match self.execute(f) {
+                Ok(exit) => return Ok(exit),
+                Err(e) => pending = Some(e),
+            }
+        }
+        self.run_frame_raising(f, pending)
+    }
+
+    /// The rest of `run_frame_body` once an exception is raised: record the traceback
+    /// entry, unwind to a handler and resume, until the frame exits.
+    #[inline(never)]
+    fn run_frame_raising(
+        &mut self,
+        f: &mut Frame,
+        mut pending: Option<PyErr>,
+    ) -> PyResult<FrameExit> {
         loop {
             let err = match pending.take() {
                 Some(e) => e,
