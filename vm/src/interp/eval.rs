@@ -45,6 +45,21 @@ impl Vm {
         }
     }
 
+    /// `STORE_FAST i`: the old value is dropped, and pending finalizers run when it was a
+    /// heap object. Only for frames of code whose `rt.operands_ok` holds (checked on entry
+    /// to `execute`), so `i` is in range.
+    #[inline(always)]
+    fn store_local(&mut self, f: &mut Frame, i: u32, v: Value) {
+        // SAFETY: see above.
+        if let Some(old) = unsafe { f.store_fast(i as usize, v) } {
+            let heap = old.tag() >= crate::value::FIRST_HEAP_TAG;
+            crate::value::drop_value(old);
+            if heap {
+                self.finalize_pending();
+            }
+        }
+    }
+
     /// "file:line" of the innermost running frame (for `-X sharing-stats`).
     pub fn current_line(&self) -> String {
         match self.stats_frames.last() {
@@ -250,14 +265,7 @@ impl Vm {
                 },
                 Instr::StoreFast(i) => {
                     let v = pop!();
-                    if let Some(old) = unsafe { f.store_fast(i as usize, v) } {
-                        if old.tag() >= crate::value::FIRST_HEAP_TAG {
-                            drop(old);
-                            self.finalize_pending();
-                        } else {
-                            std::mem::forget(old);
-                        }
-                    }
+                    self.store_local(f, i, v);
                 }
                 Instr::LoadDeref(i) => {
                     if f.cells[i as usize].cross.get().is_some() {
@@ -541,16 +549,8 @@ impl Vm {
                     }
                     let b = pop!();
                     let a = pop!();
-                    let r = match (&a, &b) {
-                        // Ints and floats took the fast path above.
-                        (Value::Str(x), Value::Str(y))
-                            if matches!(op, CompareOp::Eq | CompareOp::Ne) =>
-                        {
-                            let eq = Rc::ptr_eq(x, y) || x.as_str() == y.as_str();
-                            Value::Bool(eq == (op == CompareOp::Eq))
-                        }
-                        _ => self.compare(&a, &b, op)?,
-                    };
+                    // Ints and floats took the fast path above; `compare` tries two strs first.
+                    let r = self.compare(&a, &b, op)?;
                     f.push(r);
                 }
                 Instr::IsOp(inv) => {
@@ -662,11 +662,7 @@ impl Vm {
                             let v = $v;
                             if let Some(&Instr::StoreFast(j)) = instrs.get(f.pc) {
                                 f.pc += 1;
-                                // SAFETY: `rt.operands_ok` was checked on entry.
-                                if let Some(old) = unsafe { f.store_fast(j as usize, v) } {
-                                    crate::value::drop_value(old);
-                                    self.finalize_pending();
-                                }
+                                self.store_local(f, j, v);
                             } else {
                                 f.push(v);
                             }
@@ -1713,29 +1709,15 @@ impl Vm {
         } else {
             // Look the name up from the entry index where it was last found (no hashing when
             // that entry still holds it).
-            let data = f.globals.data.borrow();
             let h = rt
                 .global_cache
                 .borrow()
                 .get(pc)
                 .map_or(u32::MAX, |c| c.hint);
-            let mut found = None;
-            if let Some(e) = data.entry(h as usize) {
-                if matches!(&e.key, Value::Str(k) if Rc::ptr_eq(k, name)) {
-                    found = Some((e.value.clone(), h));
-                }
-            }
-            if found.is_none() {
-                let idx = data.find(name.hash(), |k| match k {
-                    Value::Str(s) => Rc::ptr_eq(s, name) || s.as_str() == name.as_str(),
-                    _ => false,
-                });
-                found = idx.and_then(|i| Some((data.entry(i)?.value.clone(), i as u32)));
-            }
-            drop(data);
-            if let Some((v, h)) = found {
+            let found = super::hashing::dict_get_str_hinted(&f.globals, name, h as usize);
+            if let Some((v, at)) = found {
                 if let Some(c) = rt.global_cache.borrow_mut().get_mut(pc) {
-                    c.hint = h;
+                    c.hint = at as u32;
                     // Module-level code does not cache values: `del x` there must free x.
                     if cache_values {
                         c.globals_ver = gv;
@@ -2148,46 +2130,6 @@ fn cache_matches(rt: &super::CodeRt, pc: usize, inst: &crate::objects::PyInstanc
     find_way(&rt.attr_cache.borrow(), pc, inst).is_some()
 }
 
-/// `d[key]` for an interned attribute name, trying the entry index cached in `hint` first.
-#[inline(always)]
-fn dict_get_hinted(d: &PyDict, key: &Rc<PyStr>, hint: &std::cell::Cell<u32>) -> Option<Value> {
-    let data = d.data.borrow();
-    if let Some(e) = data.entry(hint.get() as usize) {
-        if let Value::Str(k) = &e.key {
-            if Rc::ptr_eq(k, key) {
-                return Some(e.value.clone());
-            }
-        }
-    }
-    let idx = data.find(key.hash(), |k| match k {
-        Value::Str(s) => Rc::ptr_eq(s, key) || s.as_str() == key.as_str(),
-        _ => false,
-    })?;
-    hint.set(idx as u32);
-    data.entry(idx).map(|e| e.value.clone())
-}
-
-/// `d[key] = v` for an interned attribute name; `Err(v)` when the key is not at `hint`.
-#[inline(always)]
-fn dict_set_hinted(
-    d: &PyDict,
-    key: &Rc<PyStr>,
-    hint: &std::cell::Cell<u32>,
-    v: Value,
-) -> Result<(), Value> {
-    let mut data = d.data.borrow_mut();
-    match data.entry_mut(hint.get() as usize) {
-        Some(e) if matches!(&e.key, Value::Str(k) if Rc::ptr_eq(k, key)) => {
-            let old = std::mem::replace(&mut e.value, v);
-            drop(data);
-            d.touch();
-            drop(old);
-            Ok(())
-        }
-        _ => Err(v),
-    }
-}
-
 /// Inline-cached `obj.name` for plain instances: a slot, the instance dict, then a
 /// function or plain value found on the class. `None` means: take the general path.
 #[inline(always)]
@@ -2204,7 +2146,9 @@ fn cached_load_attr(
         return inst.slots.borrow().get(slot).cloned().flatten();
     }
     if let Some(d) = &inst.dict {
-        if let Some(v) = dict_get_hinted(d, name, &c.hint) {
+        let hinted = super::hashing::dict_get_str_hinted(d, name, c.hint.get() as usize);
+        if let Some((v, at)) = hinted {
+            c.hint.set(at as u32);
             return Some(v);
         }
     }
@@ -2257,7 +2201,7 @@ fn cached_store_attr(
         };
     }
     match &inst.dict {
-        Some(d) => match dict_set_hinted(d, name, &c.hint, v) {
+        Some(d) => match super::hashing::dict_set_str_hinted(d, name, c.hint.get() as usize, v) {
             Ok(()) => Ok(()),
             Err(v) => {
                 super::hashing::dict_set_str(d, name.clone(), v);
@@ -2279,7 +2223,9 @@ fn cached_load_method(
     let cache = rt.attr_cache.borrow();
     let c = find_way(&cache, pc, inst).filter(|c| !c.slow)?;
     if let Some(d) = &inst.dict {
-        if let Some(v) = dict_get_hinted(d, name, &c.hint) {
+        let hinted = super::hashing::dict_get_str_hinted(d, name, c.hint.get() as usize);
+        if let Some((v, at)) = hinted {
+            c.hint.set(at as u32);
             return Some((v, Value::Null));
         }
     }

@@ -147,25 +147,41 @@ pub fn simple_eq(a: &Value, b: &Value) -> Option<bool> {
     })
 }
 
+/// Index of the entry whose key is the str `key` (pointer-equal or same text).
+#[inline]
+fn find_str(data: &crate::objects::DictData, key: &PyStr) -> Option<usize> {
+    data.find(key.hash(), |k| match k {
+        Value::Str(s) => std::ptr::eq(&**s, key) || s.as_str() == key.as_str(),
+        _ => false,
+    })
+}
+
 /// Look up a str key (the fast path for namespaces).
 #[inline]
 pub fn dict_get_str(d: &PyDict, key: &PyStr) -> Option<Value> {
     let data = d.data.borrow();
-    let idx = data.find(key.hash(), |k| match k {
-        Value::Str(s) => std::ptr::eq(&**s, key) || s.as_str() == key.as_str(),
-        _ => false,
-    })?;
+    let idx = find_str(&data, key)?;
     data.entry(idx).map(|e| e.value.clone())
+}
+
+/// `d[key]` and the index of its entry, for an interned name whose entry was last found
+/// at `hint`: when that entry still holds the same key object, no hashing is needed.
+#[inline(always)]
+pub fn dict_get_str_hinted(d: &PyDict, key: &Rc<PyStr>, hint: usize) -> Option<(Value, usize)> {
+    let data = d.data.borrow();
+    if let Some(e) = data.entry(hint) {
+        if matches!(&e.key, Value::Str(k) if Rc::ptr_eq(k, key)) {
+            return Some((e.value.clone(), hint));
+        }
+    }
+    let idx = find_str(&data, key)?;
+    Some((data.entry(idx)?.value.clone(), idx))
 }
 
 pub fn dict_set_str(d: &PyDict, key: Rc<PyStr>, value: Value) {
     let h = key.hash();
     let mut data = d.data.borrow_mut();
-    let found = data.find(h, |k| match k {
-        Value::Str(s) => Rc::ptr_eq(s, &key) || s.as_str() == key.as_str(),
-        _ => false,
-    });
-    match found {
+    match find_str(&data, &key) {
         Some(idx) => {
             if let Some(e) = data.entry_mut(idx) {
                 e.value = value;
@@ -175,6 +191,27 @@ pub fn dict_set_str(d: &PyDict, key: Rc<PyStr>, value: Value) {
     }
     drop(data);
     d.touch();
+}
+
+/// `d[key] = v` when the entry at `hint` holds `key` (by pointer); `Err(v)` otherwise.
+#[inline(always)]
+pub fn dict_set_str_hinted(
+    d: &PyDict,
+    key: &Rc<PyStr>,
+    hint: usize,
+    v: Value,
+) -> Result<(), Value> {
+    let mut data = d.data.borrow_mut();
+    match data.entry_mut(hint) {
+        Some(e) if matches!(&e.key, Value::Str(k) if Rc::ptr_eq(k, key)) => {
+            let old = std::mem::replace(&mut e.value, v);
+            drop(data);
+            d.touch();
+            drop(old);
+            Ok(())
+        }
+        _ => Err(v),
+    }
 }
 
 pub fn dict_del_str(d: &PyDict, key: &PyStr) -> Option<Value> {
